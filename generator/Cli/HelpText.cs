@@ -1,0 +1,26 @@
+namespace Disclosure.Generator.Cli;
+
+/// <summary>The command's help texts.</summary>
+internal static class HelpText
+{
+    /// <summary>One-line usage.</summary>
+    public const string Usage = "usage: disclosure <build|check|serve|init> [options]   (disclosure --help)";
+
+    /// <summary>Full help.</summary>
+    public const string Full = """
+        disclosure — 行政执法公示 static site generator
+
+        usage:
+          disclosure build [--output DIR] [--today YYYY-MM-DD] [--timings]   build the site (default output: _site/)
+          disclosure check [--today YYYY-MM-DD]                              run every check, write nothing
+          disclosure serve [--port N]                                        preview on 127.0.0.1, rebuild on change
+          disclosure init DIR                                                create a new jurisdiction repository
+
+        options:
+          --site DIR     the site folder holding site.yml and content/ (default: current folder)
+          --lang en      messages in English (default: Chinese)
+          --version      print the version
+
+        exit codes: 0 ok, 1 content errors, 2 usage error, 3 internal error
+        """;
+}

@@ -1,0 +1,38 @@
+namespace Disclosure.Generator.Configuration;
+
+/// <summary>The typed, validated content of site.yml, read once per run and passed explicitly.</summary>
+internal sealed record SiteConfig
+{
+    /// <summary>Site title.</summary>
+    public string Title { get; init; } = "行政执法公示平台";
+
+    /// <summary>Absolute base URL, ending in '/'.</summary>
+    public string BaseUrl { get; init; } = "https://example.invalid/";
+
+    /// <summary>UI language: zh-CN (default) or en.</summary>
+    public string Language { get; init; } = "zh-CN";
+
+    /// <summary>Theme name under themes/.</summary>
+    public string Theme { get; init; } = "default";
+
+    /// <summary>主办单位: the hosting government.</summary>
+    public string Host { get; init; } = string.Empty;
+
+    /// <summary>承办单位: the office that runs the site, if named.</summary>
+    public string? Organiser { get; init; }
+
+    /// <summary>Footer identifiers.</summary>
+    public SiteIdentifiers Identifiers { get; init; } = new();
+
+    /// <summary>Public contact.</summary>
+    public SiteContact Contact { get; init; } = new();
+
+    /// <summary>Jurisdiction-specific rule numbers.</summary>
+    public RuleSettings Rules { get; init; } = new();
+
+    /// <summary>Decisions per list page.</summary>
+    public int PageSize { get; init; } = 20;
+
+    /// <summary>Items on the home page's latest list.</summary>
+    public int LatestCount { get; init; } = 10;
+}

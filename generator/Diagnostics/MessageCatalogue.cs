@@ -1,0 +1,110 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Disclosure.Generator.Diagnostics;
+
+/// <summary>
+/// zh-CN and English texts for every code, keyed by code. Placeholders {0}, {1} … take the diagnostic's
+/// arguments, which are field names, ids and masked values only.
+/// </summary>
+internal static class MessageCatalogue
+{
+    private const string ZhSchema = "内容格式说明（README「内容模型」）";
+    private const string EnSchema = "content model (README, \"Content model\")";
+
+    private static readonly FrozenDictionary<string, (MessageTemplate Zh, MessageTemplate En)> Messages =
+        new Dictionary<string, (MessageTemplate, MessageTemplate)>
+        {
+            [RuleCodes.MalformedYaml] = (
+                new("YAML 格式错误：{0}", ZhSchema, "检查该行的缩进、冒号后的空格和引号是否成对；文字中含有冒号时请用引号括起。"),
+                new("malformed YAML: {0}", EnSchema, "check the indentation, the space after each colon and paired quotes; quote text that contains a colon.")),
+            [RuleCodes.MissingField] = (
+                new("缺少必填字段 {0}。", ZhSchema, "添加 {0}: 并填写内容。"),
+                new("required field {0} is missing.", EnSchema, "add {0}: with a value.")),
+            [RuleCodes.UnknownField] = (
+                new("未知字段 {0}，内容不会被忽略而是被拒绝。", ZhSchema, "检查拼写；允许的字段有：{1}。"),
+                new("unknown field {0}; it is refused, not ignored.", EnSchema, "check the spelling; allowed fields: {1}.")),
+            [RuleCodes.WrongType] = (
+                new("字段 {0} 应为{1}。", ZhSchema, "按{1}的格式改写该字段。"),
+                new("field {0} must be {1}.", EnSchema, "rewrite the field as {1}.")),
+            [RuleCodes.InvalidDate] = (
+                new("字段 {0} 的日期“{1}”无效或不存在。", ZhSchema, "使用 YYYY-MM-DD 格式的真实日期，例如 2025-03-07。"),
+                new("field {0}: date \"{1}\" is malformed or does not exist.", EnSchema, "use a real date as YYYY-MM-DD, e.g. 2025-03-07.")),
+            [RuleCodes.DuplicateId] = (
+                new("编号 {0} 重复，已在 {1} 使用。", ZhSchema, "为其中一条记录改用新的 id；已公开记录的 id 不应更改。"),
+                new("id {0} is used twice; it is already used in {1}.", EnSchema, "give one of the records a new id; never change the id of a published record.")),
+            [RuleCodes.UnknownAgency] = (
+                new("执法主体 {0} 不存在。", "武汉市行政执法公示办法 第七条（执法主体信息）", "在 content/agencies/ 中添加该主体，或改用已有主体的 id：{1}。"),
+                new("agency {0} does not exist.", "Wuhan disclosure measures, art. 7 (enforcement bodies)", "add the agency under content/agencies/, or use an existing id: {1}.")),
+            [RuleCodes.UnknownOfficer] = (
+                new("执法人员 {0} 不存在或不属于本主体。", "武汉市行政执法公示办法 第七条（执法人员信息）", "在 content/officers/ 中添加该人员，或改用已有人员的 id。"),
+                new("officer {0} does not exist or belongs to another agency.", "Wuhan disclosure measures, art. 7 (officers)", "add the officer under content/officers/, or use an existing officer id.")),
+            [RuleCodes.MissingAttachment] = (
+                new("附件文件 {0} 不存在。", ZhSchema, "把文件放到 content/attachments/{0}，或更正 file 路径。"),
+                new("attachment file {0} does not exist.", EnSchema, "place the file at content/attachments/{0}, or correct the file path.")),
+            [RuleCodes.UnknownValue] = (
+                new("字段 {0} 的值“{1}”不在允许范围内。", ZhSchema, "改为以下值之一：{2}。"),
+                new("field {0}: value \"{1}\" is not allowed.", EnSchema, "use one of: {2}.")),
+            [RuleCodes.InvalidId] = (
+                new("编号“{0}”格式不正确。", ZhSchema, "id 只能由小写字母、数字和连字符 - 组成，且以字母或数字开头，最长 64 个字符。"),
+                new("id \"{0}\" is malformed.", EnSchema, "an id uses lower-case letters, digits and '-', starts with a letter or digit, at most 64 characters.")),
+            [RuleCodes.FrontMatter] = (
+                new("Markdown 文件的元数据（front matter）{0}。", ZhSchema, "文件第一行写 ---，随后是 YAML 字段，再以单独一行 --- 结束，之后是正文。"),
+                new("the Markdown front matter {0}.", EnSchema, "start the file with a line ---, then the YAML fields, then a line --- before the body.")),
+            [RuleCodes.UnknownLocation] = (
+                new("文件 {0} 不在任何记录目录中，或扩展名不受支持。", ZhSchema, "把记录放到 content/ 下对应类型的目录（{1}），扩展名为 .yml 或 .md。"),
+                new("file {0} is not in a record folder, or its extension is not supported.", EnSchema, "place records in the folder of their kind under content/ ({1}), as .yml or .md.")),
+            [RuleCodes.InvalidCreditCode] = (
+                new("统一社会信用代码 {0} 未通过校验。", "GB 32100-2015 法人和其他组织统一社会信用代码编码规则", "核对代码；确认登记机关发放的代码本身校验不通过时，可保留并由审核人确认。"),
+                new("unified social credit code {0} fails its checksum.", "GB 32100-2015", "check the code; if the registry really issued a code that fails the checksum, keep it and let the reviewer confirm.")),
+            [RuleCodes.UnknownRecord] = (
+                new("引用的记录 {0} 不存在。", ZhSchema, "改用已有记录的 id，或删除该引用。"),
+                new("referenced record {0} does not exist.", EnSchema, "use the id of an existing record, or remove the reference.")),
+            [RuleCodes.InvalidValue] = (
+                new("字段 {0} 的值不合理：{1}。", ZhSchema, "更正该值。"),
+                new("field {0} has an impossible value: {1}.", EnSchema, "correct the value.")),
+            [RuleCodes.UnreadableFile] = (
+                new("无法读取文件：{0}。", ZhSchema, "以 UTF-8 编码保存该文件。"),
+                new("the file cannot be read: {0}.", EnSchema, "save the file as UTF-8.")),
+            [RuleCodes.DuplicateCertificate] = (
+                new("执法证件号码 {0} 重复，已在 {1} 使用。", "武汉市行政执法公示办法 第七条（执法证件号码）", "核对证件号码；每张执法证件只能对应一名执法人员。"),
+                new("certificate number {0} is used twice; it is already used in {1}.", "Wuhan disclosure measures, art. 7 (certificate numbers)", "check the number; one certificate belongs to one officer.")),
+            [RuleCodes.MissingConfiguration] = (
+                new("找不到站点配置文件 site.yml。", ZhSchema, "在站点根目录运行命令，或用 disclosure init 目录 创建新站点。"),
+                new("site.yml was not found.", EnSchema, "run the command in the site's root folder, or create a site with disclosure init DIR.")),
+            [RuleCodes.TemplateError] = (
+                new("模板 {0} 出错：{1}", "主题说明（README「主题」）", "修正该模板；站点 themes/ 目录中的同名文件会覆盖默认主题。"),
+                new("template {0} failed: {1}", "theme reference (README, \"Themes\")", "fix the template; a file of the same path in the site's themes/ folder overrides the default theme.")),
+            [RuleCodes.OutputError] = (
+                new("无法写入输出目录：{0}", "—", "检查输出目录的权限和磁盘空间；原有站点未被改动。"),
+                new("the output folder cannot be written: {0}", "—", "check the folder's permissions and free disk space; the previous site is unchanged.")),
+            [RuleCodes.OutputLocked] = (
+                new("另一个构建正在写入输出目录 {0}。", "—", "等待另一个构建结束后重试。"),
+                new("another build is writing the output folder {0}.", "—", "wait for the other build to finish, then try again.")),
+            [RuleCodes.InternalError] = (
+                new("内部错误（工具缺陷，不是内容问题）：{0}", "—", "请把此消息和所用命令报告给维护者。"),
+                new("internal error (a bug in the tool, not in your content): {0}", "—", "please report this message and the command you ran to the maintainers.")),
+        }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>True when the catalogue has texts for the code.</summary>
+    public static bool Has(string code) => Messages.ContainsKey(code);
+
+    /// <summary>The three message parts of a diagnostic in the chosen language, arguments filled in.</summary>
+    public static MessageTemplate Render(Diagnostic diagnostic, MessageLanguage language)
+    {
+        var pair = Messages[diagnostic.Code];
+        var template = language == MessageLanguage.English ? pair.En : pair.Zh;
+        var args = diagnostic.Arguments.Cast<object>().ToArray();
+        return new MessageTemplate(
+            Fill(template.What, args),
+            template.Source,
+            Fill(template.Fix, args));
+    }
+
+    private static string Fill(string format, object[] args)
+    {
+        // Missing arguments show as empty rather than failing: a message must never crash a run.
+        var padded = args.Length >= 4 ? args : [.. args, .. Enumerable.Repeat<object>(string.Empty, 4 - args.Length)];
+        return string.Format(CultureInfo.InvariantCulture, format, padded);
+    }
+}

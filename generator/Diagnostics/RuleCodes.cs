@@ -1,0 +1,63 @@
+namespace Disclosure.Generator.Diagnostics;
+
+/// <summary>
+/// The catalogue of stable diagnostic codes. A code is never renumbered or reused; the README's table
+/// lists the same codes. DISC001–DISC049: reading content; DISC050–DISC099: configuration, theme and
+/// output; DISC100 and up: publication rules.
+/// </summary>
+internal static class RuleCodes
+{
+    /// <summary>The file is not well-formed YAML.</summary>
+    public const string MalformedYaml = "DISC001";
+    /// <summary>A required field is missing or empty.</summary>
+    public const string MissingField = "DISC002";
+    /// <summary>A field the schema does not know (often a typo).</summary>
+    public const string UnknownField = "DISC003";
+    /// <summary>A field has the wrong type (text where a list is expected, …).</summary>
+    public const string WrongType = "DISC004";
+    /// <summary>A date that is malformed or does not exist.</summary>
+    public const string InvalidDate = "DISC005";
+    /// <summary>Two records of one kind share an id.</summary>
+    public const string DuplicateId = "DISC006";
+    /// <summary>A reference to an agency that does not exist.</summary>
+    public const string UnknownAgency = "DISC007";
+    /// <summary>A reference to an officer that does not exist.</summary>
+    public const string UnknownOfficer = "DISC008";
+    /// <summary>An attachment file that does not exist.</summary>
+    public const string MissingAttachment = "DISC009";
+    /// <summary>A value outside its closed set.</summary>
+    public const string UnknownValue = "DISC010";
+    /// <summary>An id that is not lower-case letters, digits and '-'.</summary>
+    public const string InvalidId = "DISC011";
+    /// <summary>Markdown front matter that is missing or not closed.</summary>
+    public const string FrontMatter = "DISC012";
+    /// <summary>A file outside any record folder, or with an unsupported extension.</summary>
+    public const string UnknownLocation = "DISC013";
+    /// <summary>A unified social credit code that fails its checksum.</summary>
+    public const string InvalidCreditCode = "DISC014";
+    /// <summary>A reference to a record that does not exist.</summary>
+    public const string UnknownRecord = "DISC015";
+    /// <summary>A value that is well-typed but impossible (negative count, end before start …).</summary>
+    public const string InvalidValue = "DISC016";
+    /// <summary>A file that cannot be read as UTF-8 text.</summary>
+    public const string UnreadableFile = "DISC017";
+    /// <summary>Two officers share one certificate number.</summary>
+    public const string DuplicateCertificate = "DISC018";
+    /// <summary>site.yml is missing.</summary>
+    public const string MissingConfiguration = "DISC050";
+    /// <summary>A theme template fails to parse or render.</summary>
+    public const string TemplateError = "DISC051";
+    /// <summary>The output folder cannot be written.</summary>
+    public const string OutputError = "DISC052";
+    /// <summary>Another build is writing the same output folder.</summary>
+    public const string OutputLocked = "DISC053";
+    /// <summary>An internal error: a bug in the tool, not in the content.</summary>
+    public const string InternalError = "DISC099";
+
+    /// <summary>The severity each code carries.</summary>
+    public static Severity SeverityOf(string code) => code switch
+    {
+        InvalidCreditCode => Severity.Warning,
+        _ => Severity.Error,
+    };
+}

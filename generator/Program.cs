@@ -1,0 +1,3 @@
+using Disclosure.Generator.Cli;
+
+return CommandLine.Run(args, Console.Out, Console.Error);

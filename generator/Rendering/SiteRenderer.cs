@@ -1,0 +1,97 @@
+using System.Text;
+using Disclosure.Generator.Diagnostics;
+using Disclosure.Generator.Model;
+using Disclosure.Generator.Output;
+using Disclosure.Generator.Pipeline;
+using Disclosure.Generator.Rendering.Liquid;
+using Disclosure.Generator.Rendering.Markdown;
+using Disclosure.Generator.Rendering.Views;
+
+namespace Disclosure.Generator.Rendering;
+
+/// <summary>Renders every page of the site model through the theme, in parallel, into the output plan.</summary>
+internal static class SiteRenderer
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Renders pages, the 404 page and theme assets.</summary>
+    public static RenderResult Render(SiteModel model, Theme theme, BuildContext context, OutputPlan plan)
+    {
+        var templates = TemplateSet.Create(theme, context.Sink);
+        var strings = new SiteStrings(theme, model.Config.Language);
+        var english = model.Config.Language == "en";
+        var views = new ViewFactory(model, new MarkdownRenderer(), strings.Get);
+        var pages = new PageFactory(strings.Get, english);
+        var planner = new PagePlanner(model, views, new RecordViews(views, model), new ReportViews(views, strings.Get), pages);
+        var jobs = planner.Plan().Append(NotFoundPage(model, pages)).ToList();
+        var site = SiteViewOf(model, strings, english);
+        var t = strings.ForTemplates();
+
+        var count = 0;
+        Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = context.Cancellation }, job =>
+        {
+            var values = new Dictionary<string, object?>(job.Values, StringComparer.Ordinal)
+            {
+                ["site"] = site,
+                ["page"] = job.Page,
+                ["root"] = job.Page.Root,
+                ["t"] = t,
+            };
+            try
+            {
+                var body = templates.Render(job.Template, values);
+                var html = templates.Render("layout.liquid", values, body);
+                plan.Add(job.Page.Url == "404/" ? "404.html" : SiteUrls.FileOf(job.Page.Url), Utf8.GetBytes(html));
+                Interlocked.Increment(ref count);
+            }
+            catch (TemplateRenderException ex)
+            {
+                context.Sink.Report(RuleCodes.TemplateError, SourceLocation.FileStart("themes/" + model.Config.Theme + "/templates/" + ex.Template), ex.Template, ex.Detail);
+            }
+        });
+
+        foreach (var (path, asset) in theme.Assets)
+        {
+            if (asset.Embedded is { } bytes)
+            {
+                plan.Add(path, bytes);
+            }
+            else
+            {
+                plan.AddCopy(path, asset.FilePath!);
+            }
+        }
+
+        return new RenderResult(count);
+    }
+
+    private static PageJob NotFoundPage(SiteModel model, PageFactory pages)
+    {
+        // The 404 page is served at any depth, so its links start from the site's absolute path.
+        var job = pages.Job("404.liquid", "404/", pages.Text("page.not_found"), "home");
+        var basePath = new Uri(model.Config.BaseUrl).AbsolutePath;
+        return job with { Page = job.Page with { Root = basePath, Breadcrumbs = [] } };
+    }
+
+    private static SiteView SiteViewOf(SiteModel model, SiteStrings strings, bool english)
+    {
+        var c = model.Config;
+        string[] columns = ["home", "agencies", "officers", "powers", "procedures", "guides", "notices", "decisions", "inspections", "reports", "corrections"];
+        return new SiteView
+        {
+            Title = c.Title,
+            Host = c.Host,
+            Organiser = c.Organiser,
+            SiteCode = c.Identifiers.SiteCode,
+            Icp = c.Identifiers.Icp,
+            PublicSecurity = c.Identifiers.PublicSecurity,
+            Phone = c.Contact.Phone,
+            Email = c.Contact.Email,
+            Address = c.Contact.Address,
+            Lang = c.Language,
+            BaseUrl = c.BaseUrl,
+            BuildDate = ViewFormat.Date(model.Today, english)!,
+            Nav = [.. columns.Select(k => new NavItemView(k, strings.Get("nav." + k), PageFactory.ColumnUrl(k)))],
+        };
+    }
+}
