@@ -70,7 +70,7 @@ internal static class ThemeLoader
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
-            sink.Report(RuleCodes.TemplateError, new SourceLocation("themes/" + path, (int)ex.Start.Line, (int)ex.Start.Column), path, ex.Message);
+            sink.Report(RuleCodes.TemplateError, new SourceLocation("themes/default/" + path, (int)ex.Start.Line, (int)ex.Start.Column), path, ex.Message);
             return builder.ToImmutable();
         }
 
