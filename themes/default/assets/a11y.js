@@ -1,0 +1,55 @@
+/* Disclosure.Generator default theme — 阅读辅助 (reading aids).
+ * Plain script, loaded with `defer`; no dependencies, no inline script needed (CSP).
+ * Shows .a11y-tools (rendered `hidden` for no-JS users), wires button[data-a11y]
+ * ("large" | "contrast") to toggle html.a11y-<value> and aria-pressed, and
+ * remembers the choice in localStorage["disclosure-a11y"] as a JSON array. */
+(function () {
+  'use strict';
+  var KEY = 'disclosure-a11y', MODES = ['large', 'contrast'];
+  var root = document.documentElement;
+  var buttons = document.querySelectorAll('button[data-a11y]');
+
+  function valid(m) { return MODES.indexOf(m) !== -1; }
+
+  function load() {
+    try {
+      var v = JSON.parse(window.localStorage.getItem(KEY) || '[]');
+      return Array.isArray(v) ? v.filter(valid) : [];
+    } catch (e) { return []; }
+  }
+
+  function save() {
+    var on = MODES.filter(function (m) { return root.classList.contains('a11y-' + m); });
+    try { window.localStorage.setItem(KEY, JSON.stringify(on)); } catch (e) { /* storage blocked: session-only */ }
+  }
+
+  function sync() {
+    for (var j = 0; j < buttons.length; j++) {
+      var on = root.classList.contains('a11y-' + buttons[j].getAttribute('data-a11y'));
+      buttons[j].setAttribute('aria-pressed', on ? 'true' : 'false');
+    }
+  }
+
+  function set(list, only) { // add the listed modes; with `only`, also remove the others
+    for (var i = 0; i < MODES.length; i++) {
+      var on = list.indexOf(MODES[i]) !== -1;
+      if (on || only) { root.classList.toggle('a11y-' + MODES[i], on); }
+    }
+    sync();
+  }
+
+  function onClick() {
+    var m = this.getAttribute('data-a11y');
+    if (!valid(m)) { return; }
+    root.classList.toggle('a11y-' + m);
+    sync();
+    save();
+  }
+
+  set(load(), false);
+  for (var k = 0; k < buttons.length; k++) { buttons[k].addEventListener('click', onClick); }
+  var tools = document.querySelectorAll('.a11y-tools');
+  for (var t = 0; t < tools.length; t++) { tools[t].removeAttribute('hidden'); }
+  // Keep other open tabs in step when the choice changes.
+  window.addEventListener('storage', function (e) { if (e.key === KEY) { set(load(), true); } });
+})();
