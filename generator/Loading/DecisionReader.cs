@@ -141,10 +141,11 @@ internal static class DecisionReader
         }
 
         var date = w.Date("date", required: true);
+        var received = w.Date("received");
         var reason = w.Choice("reason", ClosedSets.WithdrawalReasons, required: true);
         var note = w.Text("note");
         w.Finish();
-        return date is null || reason is null ? null : new Withdrawal(date.Value, reason.Value, note);
+        return date is null || reason is null ? null : new Withdrawal(date.Value, received, reason.Value, note);
     }
 
     private static Exclusion? ReadExclusion(FieldReader? e)

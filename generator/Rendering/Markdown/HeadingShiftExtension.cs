@@ -5,10 +5,10 @@ using Markdig.Syntax;
 namespace Disclosure.Generator.Rendering.Markdown;
 
 /// <summary>
-/// Shifts Markdown headings one level down (# → h2) so that a record's body never adds a second h1 and
+/// Shifts Markdown headings down (# → h2, or h3 inside a section) so that a record's body never adds a second h1 and
 /// heading levels stay in order for screen readers (WCAG 1.3.1).
 /// </summary>
-internal sealed class HeadingShiftExtension : IMarkdownExtension
+internal sealed class HeadingShiftExtension(int levels) : IMarkdownExtension
 {
     /// <inheritdoc />
     public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += Shift;
@@ -18,11 +18,11 @@ internal sealed class HeadingShiftExtension : IMarkdownExtension
     {
     }
 
-    private static void Shift(MarkdownDocument document)
+    private void Shift(MarkdownDocument document)
     {
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            heading.Level = Math.Min(6, heading.Level + 1);
+            heading.Level = Math.Min(6, heading.Level + levels);
         }
     }
 }

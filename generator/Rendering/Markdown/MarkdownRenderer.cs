@@ -8,15 +8,19 @@ namespace Disclosure.Generator.Rendering.Markdown;
 /// </summary>
 internal sealed class MarkdownRenderer
 {
-    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseEmphasisExtras()
-        .UseListExtras()
-        .DisableHtml()
-        .Use<HeadingShiftExtension>()
-        .Build();
+    private readonly MarkdownPipeline _topLevel = Create(1);
+    private readonly MarkdownPipeline _inSection = Create(2);
 
-    /// <summary>Renders Markdown to HTML; null and blank give null.</summary>
-    public string? ToHtml(string? markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? null : Markdig.Markdown.ToHtml(markdown, _pipeline).Replace("\r\n", "\n", StringComparison.Ordinal);
+    /// <summary>Renders Markdown to HTML; null and blank give null. <paramref name="inSection"/> bodies sit under an h2.</summary>
+    public string? ToHtml(string? markdown, bool inSection = false) =>
+        string.IsNullOrWhiteSpace(markdown)
+            ? null
+            : Markdig.Markdown.ToHtml(markdown, inSection ? _inSection : _topLevel).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    private static MarkdownPipeline Create(int shift)
+    {
+        var builder = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().UseListExtras().DisableHtml();
+        builder.Extensions.Add(new HeadingShiftExtension(shift));
+        return builder.Build();
+    }
 }

@@ -25,7 +25,7 @@ internal sealed class RecordViews(ViewFactory views, SiteModel model)
         }.OfType<FactView>()],
         Materials = g.Materials,
         Attachments = ViewFactory.Attachments(g.Attachments),
-        BodyHtml = views.Html(g.Body),
+        BodyHtml = views.Html(g.Body, inSection: true),
     };
 
     /// <summary>A process notice.</summary>

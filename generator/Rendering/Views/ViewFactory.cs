@@ -45,7 +45,7 @@ internal sealed class ViewFactory
         where TEnum : struct, Enum => English ? set.English(value) : set.Chinese(value);
 
     /// <summary>Markdown to HTML.</summary>
-    public string? Html(string? markdown) => _markdown.ToHtml(markdown);
+    public string? Html(string? markdown, bool inSection = false) => _markdown.ToHtml(markdown, inSection);
 
     /// <summary>The officer view.</summary>
     public OfficerView Officer(Officer o)
@@ -100,7 +100,7 @@ internal sealed class ViewFactory
         LateReason = d.LateReason,
         LegalException = d.LegalException,
         PublicationEnd = ViewFormat.Date(d.PublicationEnd, English),
-        BodyHtml = Html(d.Body),
+        BodyHtml = _markdown.ToHtml(d.Body, inSection: true),
     };
 
     /// <summary>The 已撤下 notice of a withdrawn decision: nothing about the party or the decision's content.</summary>

@@ -79,6 +79,6 @@ public sealed class MaskingAndThemeTests
 
         var html = File.ReadAllText(Path.Combine(output, "guides/g/index.html"));
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
-        Assert.Contains("<h2", new HtmlParser().ParseDocument(html).QuerySelector(".prose")!.InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("<h3", new HtmlParser().ParseDocument(html).QuerySelector(".prose")!.InnerHtml, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 /* Disclosure.Generator default theme — 阅读辅助 (reading aids).
- * Plain script, loaded with `defer`; no dependencies, no inline script needed (CSP).
+ * Plain script loaded in <head> without `defer`, so a saved mode applies before the first paint
+ * (no flash of small text); buttons are wired once the document is parsed. No inline script (CSP).
  * Shows .a11y-tools (rendered `hidden` for no-JS users), wires button[data-a11y]
  * ("large" | "contrast") to toggle html.a11y-<value> and aria-pressed, and
  * remembers the choice in localStorage["disclosure-a11y"] as a JSON array. */
@@ -7,7 +8,7 @@
   'use strict';
   var KEY = 'disclosure-a11y', MODES = ['large', 'contrast'];
   var root = document.documentElement;
-  var buttons = document.querySelectorAll('button[data-a11y]');
+  var buttons = [];
 
   function valid(m) { return MODES.indexOf(m) !== -1; }
 
@@ -46,10 +47,16 @@
     save();
   }
 
+  function wire() {
+    buttons = document.querySelectorAll('button[data-a11y]');
+    for (var k = 0; k < buttons.length; k++) { buttons[k].addEventListener('click', onClick); }
+    var tools = document.querySelectorAll('.a11y-tools');
+    for (var t = 0; t < tools.length; t++) { tools[t].removeAttribute('hidden'); }
+    sync();
+  }
+
   set(load(), false);
-  for (var k = 0; k < buttons.length; k++) { buttons[k].addEventListener('click', onClick); }
-  var tools = document.querySelectorAll('.a11y-tools');
-  for (var t = 0; t < tools.length; t++) { tools[t].removeAttribute('hidden'); }
+  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', wire); } else { wire(); }
   // Keep other open tabs in step when the choice changes.
   window.addEventListener('storage', function (e) { if (e.key === KEY) { set(load(), true); } });
 })();
