@@ -30,8 +30,9 @@ internal sealed class PageFactory(Func<string, string> text, bool english)
             Description = description,
             Published = ViewFormat.Date(published, english),
             PublishedIso = ViewFormat.Iso(published),
-            Updated = ViewFormat.Date(updated, english),
-            UpdatedIso = ViewFormat.Iso(updated),
+            // Every item page says when it last changed; a record never updated last changed when published.
+            Updated = ViewFormat.Date(updated ?? published, english),
+            UpdatedIso = ViewFormat.Iso(updated ?? published),
             Source = source,
             Breadcrumbs = url.Length == 0 ? [] : crumbs,
         };

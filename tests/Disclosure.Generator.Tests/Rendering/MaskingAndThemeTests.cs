@@ -81,4 +81,22 @@ public sealed class MaskingAndThemeTests
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
         Assert.Contains("<h3", new HtmlParser().ParseDocument(html).QuerySelector(".prose")!.InnerHtml, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_site_in_english_uses_the_english_strings_and_labels()
+    {
+        using var site = new TempDir();
+        site.CopyFrom(Path.Combine(RepoPaths.TestData, "Sites", "base"));
+        site.Write("site.yml", "title: Test County Enforcement Disclosure\nhost: Test County Government\nlanguage: en\n");
+        var output = Path.Combine(site.Path, "out");
+
+        var (result, _) = SiteRun.Run(site.Path, output);
+
+        Assert.True(result.Succeeded);
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "decisions/2025/03/base-decision/index.html")));
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Contains(page.QuerySelectorAll("nav.site-nav a"), a => a.TextContent == "Decisions");
+        Assert.Contains(page.QuerySelectorAll(".fact dd"), dd => dd.TextContent.Contains("Administrative penalty", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll(".fact dd"), dd => dd.TextContent == "3 Mar 2025");
+    }
 }
