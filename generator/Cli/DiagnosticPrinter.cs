@@ -20,7 +20,7 @@ internal static class DiagnosticPrinter
         }
 
         var errors = all.Count(d => d.Severity == Severity.Error);
-        var warnings = all.Count - errors;
+        var warnings = all.Count(d => d.Severity == Severity.Warning);
         if (all.Count > 0)
         {
             writer.WriteLine(language == MessageLanguage.English

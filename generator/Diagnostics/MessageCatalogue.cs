@@ -69,6 +69,60 @@ internal static class MessageCatalogue
             [RuleCodes.DuplicateCertificate] = (
                 new("执法证件号码 {0} 重复，已在 {1} 使用。", "武汉市行政执法公示办法 第七条（执法证件号码）", "核对证件号码；每张执法证件只能对应一名执法人员。"),
                 new("certificate number {0} is used twice; it is already used in {1}.", "Wuhan disclosure measures, art. 7 (certificate numbers)", "check the number; one certificate belongs to one officer.")),
+            [RuleCodes.LatePublication] = (
+                new("{0}结果应在决定作出后 {1} 个工作日内公示（最迟 {3}），本条迟了 {2} 个工作日。", "武汉市行政执法公示办法 第十一条第一款", "填写 late_reason（逾期原因）或 legal_exception（法律、行政法规另有规定的依据），或更正 decision_date / published。"),
+                new("{0} results must be published within {1} working days of the decision (by {3}); this one is {2} working day(s) late.", "Wuhan disclosure measures, art. 11, para. 1", "add late_reason or legal_exception, or correct decision_date / published.")),
+            [RuleCodes.LateWithReason] = (
+                new("本条逾期 {0} 个工作日公示，已说明原因，计入逾期统计。", "武汉市行政执法公示办法 第十一条第一款", "无需处理。"),
+                new("published {0} working day(s) late with a recorded reason; counted as late.", "Wuhan disclosure measures, art. 11, para. 1", "nothing to do.")),
+            [RuleCodes.BackDated] = (
+                new("新增记录的公示日期 {0} 早于实际发布日期 {1}，公示日期不得倒签。", "武汉市行政执法公示办法 第四条（在法定期限内公开）", "删除 published 字段（以合并日期为准），或改为 {1}。"),
+                new("a new record claims publication on {0}, before it is actually published on {1}; no back-dating.", "Wuhan disclosure measures, art. 4", "remove published (the merge date counts), or set it to {1}.")),
+            [RuleCodes.LateWithdrawal] = (
+                new("撤下日期 {0} 晚于收到撤销等决定后 {1} 个工作日的期限（最迟 {2}）。", "武汉市行政执法公示办法 第十一条第三款；《行政处罚法》第四十八条", "按实际情况更正 withdrawal.date，并在 withdrawal.note 中说明延迟原因；今后应及时撤下。"),
+                new("taken down on {0}, later than {1} working days after the revoking decision arrived (by {2}).", "Wuhan disclosure measures, art. 11, para. 3; Administrative Penalty Law, art. 48", "correct withdrawal.date to the real day and explain the delay in withdrawal.note.")),
+            [RuleCodes.WithdrawalUndated] = (
+                new("撤下记录缺少 received（收到撤销、变更等决定的日期），无法核对是否及时撤下。", "武汉市行政执法公示办法 第十一条第三款", "在 withdrawal 下填写 received: YYYY-MM-DD。"),
+                new("the withdrawal has no received date (when the revoking decision arrived), so its timeliness cannot be checked.", "Wuhan disclosure measures, art. 11, para. 3", "add received: YYYY-MM-DD under withdrawal.")),
+            [RuleCodes.MinorNotExcluded] = (
+                new("字段 {0} 提及未成年人，但记录未填写不予公布的理由。", "武汉市行政执法公示办法 第十二条第（一）项", "行政相对人属于未成年人的，填写 exclusion: {{reason: 未成年人}}；否则改写相关表述。"),
+                new("field {0} mentions a minor, but the record has no exclusion.", "Wuhan disclosure measures, art. 12 (1)", "if the party is a minor, add exclusion: {{reason: 未成年人}}; otherwise reword the text.")),
+            [RuleCodes.PersonalData] = (
+                new("字段 {0} 含有{1}（{2}），不得公开。", "武汉市行政执法公示办法 第十一条第二款", "删除该信息，或按规定隐去（自然人姓名写作“张某”）。"),
+                new("field {0} contains {1} ({2}), which must not be published.", "Wuhan disclosure measures, art. 11, para. 2", "remove it, or mask it (a person's name as 张某).")),
+            [RuleCodes.UnmaskedTarget] = (
+                new("自然人执法对象的姓名未隐去，应写作 {0}。", "武汉市行政执法公示办法 第十一条第二款（个人应隐去真实姓名）", "把 target.name 改为 {0}。"),
+                new("the name of an individual party is not masked; write {0}.", "Wuhan disclosure measures, art. 11, para. 2", "set target.name to {0}.")),
+            [RuleCodes.PublicationEnded] = (
+                new("公示期已于 {0} 届满，本次构建不再发布该记录。", "site.yml rules.publication_months / publication_end；信用修复管理办法", "无需处理；如确需继续公示，修改 publication_end。"),
+                new("its publication period ended on {0}; the build no longer publishes it.", "site.yml rules.publication_months / publication_end", "nothing to do; to keep publishing it, change publication_end.")),
+            [RuleCodes.CertificateNotValid] = (
+                new("承办执法人员 {0} 的执法证件在决定日期 {1} 无效。", "武汉市行政执法公示办法 第十三条；盘山县行政执法公示管理办法 3(2)（持证上岗）", "更正 officers 中的承办人员，或核对该人员的证件有效期。"),
+                new("officer {0} held no valid certificate on the decision date {1}.", "Wuhan disclosure measures, art. 13 (certified officers only)", "correct the officers list, or check the certificate's validity.")),
+            [RuleCodes.ReportMissing] = (
+                new("{0} 年度行政执法统计年报应于 {1} 前公示，目前尚未发布。", "武汉市行政执法公示办法 第九条", "在 content/reports/ 中添加 {0} 年度统计年报。"),
+                new("the {0} annual statistics report was due by {1} and is not published.", "Wuhan disclosure measures, art. 9", "add the {0} report under content/reports/.")),
+            [RuleCodes.PlanMissing] = (
+                new("{0} 的 {1} 年度检查计划应于 {2} 前公示，目前尚未发布。", "武汉市行政执法公示办法 第十条第一款", "在 content/inspection-plans/ 中添加该计划。"),
+                new("{0}'s {1} inspection plan was due by {2} and is not published.", "Wuhan disclosure measures, art. 10, para. 1", "add the plan under content/inspection-plans/.")),
+            [RuleCodes.ResultsMissing] = (
+                new("{0} {1} 的检查结果应于 {2} 前公示，目前尚未发布。", "武汉市行政执法公示办法 第十条第三款", "在 content/inspection-results/ 中添加该期结果（没有检查的，也应公示“本期无检查”）。"),
+                new("{0}'s inspection results for {1} were due by {2} and are not published.", "Wuhan disclosure measures, art. 10, para. 3", "add the period's results under content/inspection-results/ (publish a nil return if there were none).")),
+            [RuleCodes.NotApproved] = (
+                new("改动 {0} 未经 {1} 的审核人批准（审核人：{2}）。", "武汉市行政执法公示办法 第三条第二款（经分管负责人审定后公示）", "请该主体的审核人在拉取请求中批准（Approve）。"),
+                new("the change to {0} is not approved by a reviewer of {1} (reviewers: {2}).", "Wuhan disclosure measures, art. 3, para. 2", "ask one of the agency's reviewers to approve the pull request.")),
+            [RuleCodes.MajorNotApproved] = (
+                new("重大执法决定 {0} 未经主要负责人审定（{1}）。", "武汉市行政执法公示办法 第三条第二款（重大行政执法决定经主要负责人审定）", "请主要负责人在拉取请求中批准（Approve）。"),
+                new("major decision {0} is not approved by the principal head ({1}).", "Wuhan disclosure measures, art. 3, para. 2", "ask the principal head to approve the pull request.")),
+            [RuleCodes.CalendarMissing] = (
+                new("缺少 {0} 年的节假日安排数据，无法计算工作日。", "国务院办公厅关于{0}年部分节假日安排的通知", "升级本工具，或在 content/calendar/{0}.yml 中按通知填写 holidays 和 workdays。"),
+                new("no holiday calendar for {0}; working days cannot be counted.", "State Council holiday notice for {0}", "upgrade the tool, or add content/calendar/{0}.yml with holidays and workdays from the notice.")),
+            [RuleCodes.OutputPersonalData] = (
+                new("即将发布的文件 {0} 含有{1}（{2}），已停止写入。", "武汉市行政执法公示办法 第六条、第十一条第二款", "找到该信息的来源记录并删除或隐去，然后重新构建。"),
+                new("the output file {0} would publish {1} ({2}); nothing was written.", "Wuhan disclosure measures, arts. 6 and 11", "find the record it comes from, remove or mask it, and build again.")),
+            [RuleCodes.CalendarInvalid] = (
+                new("节假日数据格式错误：{0}", "国务院办公厅部分节假日安排的通知", "holidays 和 workdays 为 YYYY-MM-DD 日期列表。"),
+                new("the holiday calendar is malformed: {0}", "State Council holiday notices", "holidays and workdays are lists of YYYY-MM-DD dates.")),
             [RuleCodes.MissingConfiguration] = (
                 new("找不到站点配置文件 site.yml。", ZhSchema, "在站点根目录运行命令，或用 disclosure init 目录 创建新站点。"),
                 new("site.yml was not found.", EnSchema, "run the command in the site's root folder, or create a site with disclosure init DIR.")),

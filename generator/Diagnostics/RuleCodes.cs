@@ -43,6 +43,42 @@ internal static class RuleCodes
     public const string UnreadableFile = "DISC017";
     /// <summary>Two officers share one certificate number.</summary>
     public const string DuplicateCertificate = "DISC018";
+    /// <summary>A result published after its deadline with no late reason or legal exception.</summary>
+    public const string LatePublication = "DISC100";
+    /// <summary>A result published late with a recorded reason: published, counted late.</summary>
+    public const string LateWithReason = "DISC101";
+    /// <summary>A new record claims a publication date before the day it is merged (back-dating).</summary>
+    public const string BackDated = "DISC102";
+    /// <summary>A withdrawal taken down after the withdrawal deadline.</summary>
+    public const string LateWithdrawal = "DISC103";
+    /// <summary>A withdrawal without the day the revoking decision was received, so its timeliness cannot be checked.</summary>
+    public const string WithdrawalUndated = "DISC104";
+    /// <summary>A record that mentions a minor but carries no exclusion.</summary>
+    public const string MinorNotExcluded = "DISC105";
+    /// <summary>Personal data in a field that reaches the public site.</summary>
+    public const string PersonalData = "DISC106";
+    /// <summary>A natural-person target whose name is not masked.</summary>
+    public const string UnmaskedTarget = "DISC107";
+    /// <summary>A record past its end of publication, dropped by the build (information).</summary>
+    public const string PublicationEnded = "DISC108";
+    /// <summary>A decision handled by an officer whose certificate was not valid on the decision date.</summary>
+    public const string CertificateNotValid = "DISC109";
+    /// <summary>The annual statistics report is missing after its due date.</summary>
+    public const string ReportMissing = "DISC110";
+    /// <summary>The year's inspection plan is missing after its due quarter.</summary>
+    public const string PlanMissing = "DISC111";
+    /// <summary>Inspection results are missing for a period whose due date has passed.</summary>
+    public const string ResultsMissing = "DISC112";
+    /// <summary>A changed record was not approved by one of its agency's reviewers.</summary>
+    public const string NotApproved = "DISC113";
+    /// <summary>A major decision was not approved by its agency's principal head.</summary>
+    public const string MajorNotApproved = "DISC114";
+    /// <summary>A working-day computation reached a year with no calendar data.</summary>
+    public const string CalendarMissing = "DISC115";
+    /// <summary>The final scan found personal data in a file about to be written.</summary>
+    public const string OutputPersonalData = "DISC116";
+    /// <summary>A calendar data file is malformed.</summary>
+    public const string CalendarInvalid = "DISC117";
     /// <summary>site.yml is missing.</summary>
     public const string MissingConfiguration = "DISC050";
     /// <summary>A theme template fails to parse or render.</summary>
@@ -57,7 +93,8 @@ internal static class RuleCodes
     /// <summary>The severity each code carries.</summary>
     public static Severity SeverityOf(string code) => code switch
     {
-        InvalidCreditCode => Severity.Warning,
+        InvalidCreditCode or WithdrawalUndated => Severity.Warning,
+        LateWithReason or PublicationEnded => Severity.Info,
         _ => Severity.Error,
     };
 }

@@ -1,8 +1,9 @@
 namespace Disclosure.Generator.Diagnostics;
 
-/// <summary>How serious a finding is: an error stops the build, a warning is reported only.</summary>
+/// <summary>How serious a finding is: an error stops the build; a warning and information are reported only.</summary>
 internal enum Severity
 {
+    Info,
     Warning,
     Error,
 }
