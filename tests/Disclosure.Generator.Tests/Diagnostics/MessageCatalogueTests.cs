@@ -5,16 +5,10 @@ namespace Disclosure.Generator.Tests.Diagnostics;
 
 public sealed class MessageCatalogueTests
 {
-    public static TheoryData<string> Codes()
-    {
-        var data = new TheoryData<string>();
-        foreach (var field in typeof(RuleCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral))
-        {
-            data.Add((string)field.GetValue(null)!);
-        }
+    public static TheoryData<string> Codes() => [.. AllCodes()];
 
-        return data;
-    }
+    private static List<string> AllCodes() =>
+        [.. typeof(RuleCodes).GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral).Select(f => (string)f.GetValue(null)!)];
 
     [Theory]
     [MemberData(nameof(Codes))]
@@ -34,5 +28,5 @@ public sealed class MessageCatalogueTests
     }
 
     [Fact]
-    public void Codes_are_unique() => Assert.Equal(Codes().Count, Codes().Select(c => (string)c[0]).Distinct().Count());
+    public void Codes_are_unique() => Assert.Equal(AllCodes().Count, AllCodes().Distinct().Count());
 }
