@@ -15,6 +15,8 @@ internal static class HelpText
           disclosure check [--today YYYY-MM-DD]                              run every check, write nothing
           disclosure serve [--port N]                                        preview on 127.0.0.1, rebuild on change
           disclosure init DIR                                                create a new jurisdiction repository
+          disclosure calendar add-workdays YYYY-MM-DD N                      the Nth working day after a date
+          disclosure calendar is-workday YYYY-MM-DD                          true or false
 
         options:
           --site DIR     the site folder holding site.yml and content/ (default: current folder)

@@ -23,6 +23,9 @@ internal static class RecordFolders
     /// <summary>The folder that holds attachments rather than records.</summary>
     public const string Attachments = "attachments";
 
+    /// <summary>The folder that holds a local calendar overlay (a regional holiday) rather than records.</summary>
+    public const string Calendar = "calendar";
+
     /// <summary>The folder names, for diagnostics.</summary>
     public static string Names => string.Join(", ", All.Select(f => f.Folder));
 }

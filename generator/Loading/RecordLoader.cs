@@ -54,7 +54,7 @@ internal static class RecordLoader
         {
             var relative = Path.GetRelativePath(root.ContentPath, path).Replace('\\', '/');
             var top = relative.Split('/')[0];
-            if (top == RecordFolders.Attachments || Path.GetFileName(path).StartsWith('.'))
+            if (top is RecordFolders.Attachments or RecordFolders.Calendar || Path.GetFileName(path).StartsWith('.'))
             {
                 continue;
             }
