@@ -1,4 +1,6 @@
+using System.Globalization;
 using Disclosure.Generator.Diagnostics;
+using Disclosure.Generator.Pipeline;
 
 namespace Disclosure.Generator.Cli;
 
@@ -30,8 +32,10 @@ internal static class InitCommand
             var destination = Path.Combine(target, name[Prefix.Length..]);
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             using var source = assembly.GetManifestResourceStream(name)!;
-            using var file = File.Create(destination);
-            source.CopyTo(file);
+            using var reader = new StreamReader(source);
+            // The new site owes periodic duties from today on, not for the years before it existed.
+            var text = reader.ReadToEnd().Replace("%TODAY%", new SystemClock().Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            File.WriteAllText(destination, text);
         }
 
         stdout.WriteLine(en

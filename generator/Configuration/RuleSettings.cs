@@ -37,6 +37,15 @@ internal sealed record RuleSettings
     /// <summary>Whether a withdrawn decision leaves a short public notice (已撤下) in place of its page.</summary>
     public bool WithdrawnNotice { get; init; } = true;
 
+    /// <summary>
+    /// Periodic duties (annual report, inspection plans and results) are owed only when due on or after this
+    /// day: a jurisdiction that adopts the tool is not blamed for years before it did. Null: always.
+    /// </summary>
+    public DateOnly? DutiesFrom { get; init; }
+
+    /// <summary>True when a periodic duty due on <paramref name="due"/> is owed.</summary>
+    public bool Owes(DateOnly due) => DutiesFrom is not { } from || due >= from;
+
     /// <summary>The result deadline in working days for a category.</summary>
     public int DeadlineFor(DecisionCategory category) => category switch
     {

@@ -133,6 +133,7 @@ internal static class SiteConfigLoader
             WithdrawalDeadline = Positive(f, "withdrawal_deadline") ?? defaults.WithdrawalDeadline,
             PublicationMonths = ReadPeriods(f.Mapping("publication_months")) ?? defaults.PublicationMonths,
             WithdrawnNotice = f.Text("withdrawn_notice") is null ? defaults.WithdrawnNotice : f.Bool("withdrawn_notice"),
+            DutiesFrom = f.Date("duties_from"),
         };
         deadlines?.Finish();
         f.Finish();

@@ -135,6 +135,9 @@ internal static class MessageCatalogue
             [RuleCodes.OutputLocked] = (
                 new("另一个构建正在写入输出目录 {0}。", "—", "等待另一个构建结束后重试。"),
                 new("another build is writing the output folder {0}.", "—", "wait for the other build to finish, then try again.")),
+            [RuleCodes.UnknownGitRef] = (
+                new("无法比较改动：{0}", "—", "确认站点位于 Git 仓库中，并且 --changed-since 指定的分支或提交存在（CI 中检出时使用 fetch-depth: 0）。"),
+                new("cannot compare changes: {0}", "—", "make sure the site is in a Git repository and the --changed-since ref exists (check out with fetch-depth: 0 in CI).")),
             [RuleCodes.InternalError] = (
                 new("内部错误（工具缺陷，不是内容问题）：{0}", "—", "请把此消息和所用命令报告给维护者。"),
                 new("internal error (a bug in the tool, not in your content): {0}", "—", "please report this message and the command you ran to the maintainers.")),

@@ -87,6 +87,8 @@ internal static class RuleCodes
     public const string OutputError = "DISC052";
     /// <summary>Another build is writing the same output folder.</summary>
     public const string OutputLocked = "DISC053";
+    /// <summary>The Git ref given to --changed-since does not exist, or the site is not in a Git repository.</summary>
+    public const string UnknownGitRef = "DISC054";
     /// <summary>An internal error: a bug in the tool, not in the content.</summary>
     public const string InternalError = "DISC099";
 

@@ -38,6 +38,7 @@ internal static class AgencyReader
             Published = header.Published!.Value,
             Updated = header.Updated,
             PublicationEnd = header.PublicationEnd,
+            PublishedClaimed = header.Claimed,
             Source = f.ToSourceRef(),
             Name = name,
             ShortName = shortName,

@@ -30,6 +30,7 @@ internal static class CorrectionReader
             Published = header.Published!.Value,
             Updated = header.Updated,
             PublicationEnd = header.PublicationEnd,
+            PublishedClaimed = header.Claimed,
             Source = f.ToSourceRef(),
             Kind = kind.Value,
             Received = received.Value,

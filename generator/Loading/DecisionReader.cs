@@ -44,6 +44,7 @@ internal static class DecisionReader
             Published = header.Published!.Value,
             Updated = header.Updated,
             PublicationEnd = header.PublicationEnd,
+            PublishedClaimed = header.Claimed,
             Source = f.ToSourceRef(),
             Category = category.Value,
             DocumentNumber = number.Value,

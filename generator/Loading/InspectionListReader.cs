@@ -40,6 +40,7 @@ internal static class InspectionListReader
             Published = header.Published!.Value,
             Updated = header.Updated,
             PublicationEnd = header.PublicationEnd,
+            PublishedClaimed = header.Claimed,
             Source = f.ToSourceRef(),
             Items = items,
         };

@@ -39,6 +39,7 @@ internal static class InspectionPlanReader
             Published = header.Published!.Value,
             Updated = header.Updated,
             PublicationEnd = header.PublicationEnd,
+            PublishedClaimed = header.Claimed,
             Source = f.ToSourceRef(),
             Year = year.Value,
             Title = title,

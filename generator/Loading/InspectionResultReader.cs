@@ -55,6 +55,7 @@ internal static class InspectionResultReader
             Published = header.Published!.Value,
             Updated = header.Updated,
             PublicationEnd = header.PublicationEnd,
+            PublishedClaimed = header.Claimed,
             Source = f.ToSourceRef(),
             Period = period,
             Title = title,

@@ -39,6 +39,7 @@ internal static class OfficerReader
             Published = header.Published!.Value,
             Updated = header.Updated,
             PublicationEnd = header.PublicationEnd,
+            PublishedClaimed = header.Claimed,
             Source = f.ToSourceRef(),
             Role = role.Value,
             Name = name,

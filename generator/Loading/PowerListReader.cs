@@ -37,6 +37,7 @@ internal static class PowerListReader
             Published = header.Published!.Value,
             Updated = header.Updated,
             PublicationEnd = header.PublicationEnd,
+            PublishedClaimed = header.Claimed,
             Source = f.ToSourceRef(),
             Items = items,
         };

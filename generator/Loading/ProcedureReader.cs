@@ -26,6 +26,7 @@ internal static class ProcedureReader
             Published = header.Published!.Value,
             Updated = header.Updated,
             PublicationEnd = header.PublicationEnd,
+            PublishedClaimed = header.Claimed,
             Source = f.ToSourceRef(),
             Title = title,
             Kind = kind.Value,

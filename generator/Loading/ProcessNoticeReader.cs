@@ -36,6 +36,7 @@ internal static class ProcessNoticeReader
             Published = header.Published!.Value,
             Updated = header.Updated,
             PublicationEnd = header.PublicationEnd,
+            PublishedClaimed = header.Claimed,
             Source = f.ToSourceRef(),
             Kind = kind.Value,
             Title = title,

@@ -9,12 +9,13 @@ namespace Disclosure.Generator.Loading;
 /// </summary>
 internal static class RecordLoader
 {
-    /// <summary>Reads content/ into a record set.</summary>
-    public static LoadResult Load(ContentRoot root, DiagnosticSink sink)
+    /// <summary>Reads content/ into a record set; records without <c>published</c> take their date from <paramref name="dates"/>.</summary>
+    public static LoadResult Load(ContentRoot root, DiagnosticSink sink, PublicationDates? dates = null)
     {
+        dates ??= PublicationDates.None(DateOnly.MinValue);
         var files = FindRecordFiles(root, sink);
         var records = new DisclosureRecord?[files.Count];
-        Parallel.For(0, files.Count, i => records[i] = ReadOne(root, files[i].Path, files[i].Kind, files[i].Markdown, sink));
+        Parallel.For(0, files.Count, i => records[i] = ReadOne(root, files[i].Path, files[i].Kind, files[i].Markdown, sink, dates));
 
         var loaded = records.OfType<DisclosureRecord>().ToList();
         var set = new RecordSet
@@ -75,7 +76,7 @@ internal static class RecordLoader
         return found;
     }
 
-    private static DisclosureRecord? ReadOne(ContentRoot root, string path, RecordKind kind, bool markdown, DiagnosticSink sink)
+    private static DisclosureRecord? ReadOne(ContentRoot root, string path, RecordKind kind, bool markdown, DiagnosticSink sink, PublicationDates dates)
     {
         var relative = root.Relative(path);
         var text = TextFileReader.Read(path, relative, sink);
@@ -99,7 +100,8 @@ internal static class RecordLoader
             (yaml, offset, body) = (split.Yaml, split.YamlLineOffset, string.IsNullOrWhiteSpace(split.Body) ? null : split.Body);
         }
 
-        var file = new SourceFile(relative, offset, sink);
+        var (published, isNew) = dates.For(relative);
+        var file = new SourceFile(relative, offset, sink) { DefaultPublished = published, IsNew = isNew };
         var node = YamlDocumentParser.Parse(yaml, file);
         if (node is null)
         {

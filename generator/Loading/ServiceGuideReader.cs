@@ -45,6 +45,7 @@ internal static class ServiceGuideReader
             Published = header.Published!.Value,
             Updated = header.Updated,
             PublicationEnd = header.PublicationEnd,
+            PublishedClaimed = header.Claimed,
             Source = f.ToSourceRef(),
             Title = guide.Title,
             Power = guide.Power,

@@ -9,6 +9,15 @@ namespace Disclosure.Generator.Loading;
 /// </summary>
 internal sealed class SourceFile(string path, int lineOffset, DiagnosticSink sink)
 {
+    /// <summary>
+    /// The publication date of a record in this file that has no <c>published</c> field: the day Git first
+    /// added the file, or today for a file not yet committed (it is published when merged).
+    /// </summary>
+    public DateOnly DefaultPublished { get; init; }
+
+    /// <summary>True when the file is new in a pull request: it is published on the day it is merged.</summary>
+    public bool IsNew { get; init; }
+
     /// <summary>Site-relative path with '/' separators.</summary>
     public string Path { get; } = path;
 

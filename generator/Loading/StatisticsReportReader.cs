@@ -27,6 +27,7 @@ internal static class StatisticsReportReader
             Published = header.Published!.Value,
             Updated = header.Updated,
             PublicationEnd = header.PublicationEnd,
+            PublishedClaimed = header.Claimed,
             Source = f.ToSourceRef(),
             Year = year.Value,
             Title = title,

@@ -1,4 +1,7 @@
 namespace Disclosure.Generator.Pipeline;
 
-/// <summary>What a build was asked to do: the site folder, the output folder, and whether to write at all.</summary>
-internal sealed record BuildOptions(string SiteRoot, string OutputPath, bool Write);
+/// <summary>
+/// What a run was asked to do: the site folder, the output folder, whether to write, and in pull-request
+/// mode the Git ref the change is compared with.
+/// </summary>
+internal sealed record BuildOptions(string SiteRoot, string OutputPath, bool Write, string? ChangedSince = null);

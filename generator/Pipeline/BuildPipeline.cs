@@ -31,15 +31,17 @@ internal static class BuildPipeline
 
         var root = new ContentRoot(options.SiteRoot);
         var config = Timed("config", () => SiteConfigLoader.Load(root, context.Sink));
-        var loaded = Timed("load", () => RecordLoader.Load(root, context.Sink));
+        var dates = Timed("history", () => PublicationHistory.Read(root, options.ChangedSince, context));
+        var loaded = Timed("load", () => RecordLoader.Load(root, context.Sink, dates));
         Timed("validate", () =>
         {
-            RuleRunner.Run(loaded.Records, config, context);
+            var calendar = CalendarLoader.Load(root, context.Sink);
+            RuleRunner.Run(new RuleContext(loaded.Records, config, context.Today, calendar, context.Sink));
             return 0;
         });
         if (context.Sink.HasErrors)
         {
-            return Failed(loaded.Records, times);
+            return Failed(loaded.Records, times) with { Changed = dates.Changed };
         }
 
         var model = Timed("model", () => SiteModelBuilder.Build(loaded.Records, config, context));
@@ -59,6 +61,7 @@ internal static class BuildPipeline
             Withheld = model.Withheld,
             Pages = rendered.Pages,
             Plan = plan,
+            Changed = dates.Changed,
             Timings = new StageTimings(times),
         };
     }

@@ -23,6 +23,9 @@ internal sealed record BuildResult
     /// <summary>The output plan (null when the build stopped early).</summary>
     public OutputPlan? Plan { get; init; }
 
+    /// <summary>In pull-request mode, the files changed since the base (each with whether it is new); otherwise null.</summary>
+    public IReadOnlyDictionary<string, bool>? Changed { get; init; }
+
     /// <summary>Stage times.</summary>
     public required StageTimings Timings { get; init; }
 }

@@ -12,6 +12,9 @@ internal abstract record DisclosureRecord
     /// <summary>公示日期: when it was first published.</summary>
     public required DateOnly Published { get; init; }
 
+    /// <summary>The <c>published</c> date the file states, if any (it may differ from <see cref="Published"/> for a new record).</summary>
+    public DateOnly? PublishedClaimed { get; init; }
+
     /// <summary>When it last changed, if ever.</summary>
     public DateOnly? Updated { get; init; }
 

@@ -38,4 +38,9 @@ internal sealed record RecordSet
 
     /// <summary>更正.</summary>
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
+    /// <summary>Every record of every kind.</summary>
+    public IEnumerable<DisclosureRecord> All() =>
+        Agencies.Concat<DisclosureRecord>(Officers).Concat(Powers).Concat(InspectionLists).Concat(Procedures).Concat(Guides)
+            .Concat(Notices).Concat(Decisions).Concat(InspectionPlans).Concat(InspectionResults).Concat(Reports).Concat(Corrections);
 }

@@ -1,12 +1,8 @@
-using Disclosure.Generator.Configuration;
-using Disclosure.Generator.Diagnostics;
-using Disclosure.Generator.Records;
-
 namespace Disclosure.Generator.Validation;
 
-/// <summary>One publication or integrity rule over the whole record set.</summary>
+/// <summary>One publication or integrity rule over the whole record set; reports every violation it finds.</summary>
 internal interface IRecordRule
 {
-    /// <summary>Reports every violation to the sink.</summary>
-    void Check(RecordSet records, SiteConfig config, DateOnly today, DiagnosticSink sink);
+    /// <summary>Checks the records and reports to the context's sink.</summary>
+    void Check(RuleContext context);
 }

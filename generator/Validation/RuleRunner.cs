@@ -1,6 +1,3 @@
-using Disclosure.Generator.Configuration;
-using Disclosure.Generator.Pipeline;
-using Disclosure.Generator.Records;
 using Disclosure.Generator.Validation.Rules;
 
 namespace Disclosure.Generator.Validation;
@@ -14,14 +11,24 @@ internal static class RuleRunner
         new AgencyReferenceRule(),
         new OfficerReferenceRule(),
         new RecordReferenceRule(),
+        new ResultDeadlineRule(),
+        new BackDatingRule(),
+        new WithdrawalDeadlineRule(),
+        new MinorExclusionRule(),
+        new MaskedTargetRule(),
+        new PublicationEndRule(),
+        new CertificateValidityRule(),
+        new AnnualReportDueRule(),
+        new InspectionPlanDueRule(),
+        new InspectionResultsDueRule(),
     ];
 
     /// <summary>Checks the records against every rule.</summary>
-    public static void Run(RecordSet records, SiteConfig config, BuildContext context)
+    public static void Run(RuleContext context)
     {
         foreach (var rule in Rules)
         {
-            rule.Check(records, config, context.Today, context.Sink);
+            rule.Check(context);
         }
     }
 }

@@ -1,4 +1,3 @@
-using Disclosure.Generator.Configuration;
 using Disclosure.Generator.Diagnostics;
 using Disclosure.Generator.Records;
 
@@ -8,8 +7,9 @@ namespace Disclosure.Generator.Validation.Rules;
 internal sealed class AgencyReferenceRule : IRecordRule
 {
     /// <inheritdoc />
-    public void Check(RecordSet records, SiteConfig config, DateOnly today, DiagnosticSink sink)
+    public void Check(RuleContext context)
     {
+        var (records, sink) = (context.Records, context.Sink);
         var known = records.Agencies.Select(a => a.Id.Value).ToHashSet(StringComparer.Ordinal);
         var names = string.Join(", ", records.Agencies.Select(a => a.Id.Value).Take(12));
         IEnumerable<DisclosureRecord> all =

@@ -1,4 +1,3 @@
-using Disclosure.Generator.Configuration;
 using Disclosure.Generator.Diagnostics;
 using Disclosure.Generator.Records;
 
@@ -11,8 +10,9 @@ namespace Disclosure.Generator.Validation.Rules;
 internal sealed class DuplicateIdRule : IRecordRule
 {
     /// <inheritdoc />
-    public void Check(RecordSet records, SiteConfig config, DateOnly today, DiagnosticSink sink)
+    public void Check(RuleContext context)
     {
+        var (records, sink) = (context.Records, context.Sink);
         IEnumerable<IEnumerable<DisclosureRecord>> kinds =
         [
             records.Agencies, records.Officers, records.Powers, records.InspectionLists, records.Procedures, records.Guides,

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Disclosure.Generator.Configuration;
 using Disclosure.Generator.Diagnostics;
-using Disclosure.Generator.Records;
 
 namespace Disclosure.Generator.Validation.Rules;
 
@@ -9,8 +7,9 @@ namespace Disclosure.Generator.Validation.Rules;
 internal sealed class OfficerReferenceRule : IRecordRule
 {
     /// <inheritdoc />
-    public void Check(RecordSet records, SiteConfig config, DateOnly today, DiagnosticSink sink)
+    public void Check(RuleContext context)
     {
+        var (records, sink) = (context.Records, context.Sink);
         var officers = records.Officers.GroupBy(o => o.Id.Value, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var decision in records.Decisions)

@@ -1,6 +1,4 @@
-using Disclosure.Generator.Configuration;
 using Disclosure.Generator.Diagnostics;
-using Disclosure.Generator.Records;
 
 namespace Disclosure.Generator.Validation.Rules;
 
@@ -8,8 +6,9 @@ namespace Disclosure.Generator.Validation.Rules;
 internal sealed class RecordReferenceRule : IRecordRule
 {
     /// <inheritdoc />
-    public void Check(RecordSet records, SiteConfig config, DateOnly today, DiagnosticSink sink)
+    public void Check(RuleContext context)
     {
+        var (records, sink) = (context.Records, context.Sink);
         var decisions = records.Decisions.Select(d => d.Id.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var correction in records.Corrections)
         {

@@ -6,7 +6,7 @@ namespace Disclosure.Generator.Tests.Rendering;
 public sealed class MaskingAndThemeTests
 {
     [Fact]
-    public void An_unmasked_individual_name_is_published_masked_and_never_in_full()
+    public void An_unmasked_individual_name_is_refused_at_its_field_and_nothing_is_written()
     {
         using var site = new TempDir();
         site.CopyFrom(Path.Combine(RepoPaths.TestData, "Sites", "base"));
@@ -26,15 +26,13 @@ public sealed class MaskingAndThemeTests
             """);
         var output = Path.Combine(site.Path, "out");
 
-        var (result, _) = SiteRun.Run(site.Path, output);
+        var (result, diagnostics) = SiteRun.Run(site.Path, output);
 
-        Assert.True(result.Succeeded);
-        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "decisions/2025/03/person/index.html")));
-        Assert.Contains("欧阳某", page.QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories))
-        {
-            Assert.DoesNotContain("欧阳建国", File.ReadAllText(file), StringComparison.Ordinal);
-        }
+        Assert.False(result.Succeeded);
+        DiagnosticAssert.Has(diagnostics, "DISC107", "content/decisions/2025/person.yml", 10, 9);
+        Assert.DoesNotContain(diagnostics.SelectMany(d => d.Arguments), a => a.Contains("欧阳建国", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Arguments.Contains("欧阳某"));
+        Assert.False(Directory.Exists(output));
     }
 
     [Fact]
