@@ -27,6 +27,15 @@ internal sealed record CliOptions
     /// <summary>Print stage times.</summary>
     public bool Timings { get; init; }
 
+    /// <summary>Diagnostics format: text, json or github.</summary>
+    public string Format { get; init; } = "text";
+
+    /// <summary>Pull-request mode: the Git ref the change is compared with.</summary>
+    public string? ChangedSince { get; init; }
+
+    /// <summary>A file of pull-request reviews (GitHub REST API JSON).</summary>
+    public string? Reviews { get; init; }
+
     /// <summary>Port for serve.</summary>
     public int Port { get; init; } = 8080;
 
@@ -55,6 +64,9 @@ internal sealed record CliOptions
                     "--today" => options with { Today = ParseDate(Value()) },
                     "--timings" => options with { Timings = true },
                     "--port" => options with { Port = ParsePort(Value()) },
+                    "--format" => options with { Format = ParseFormat(Value()) },
+                    "--changed-since" => options with { ChangedSince = Value() },
+                    "--reviews" => options with { Reviews = Value() },
                     "-h" or "--help" => options with { Verb = "help" },
                     _ when arg.StartsWith('-') => throw new FormatException($"unknown option {arg}"),
                     _ => options,
@@ -86,4 +98,8 @@ internal sealed record CliOptions
 
     private static int ParsePort(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and < 65536 ? p : throw new FormatException("--port takes 1-65535");
+
+    private static string ParseFormat(string value) => value is "text" or "json" or "github"
+        ? value
+        : throw new FormatException($"--format: unknown format {value} (text, json, github)");
 }

@@ -3,7 +3,10 @@
  * (no flash of small text); buttons are wired once the document is parsed. No inline script (CSP).
  * Shows .a11y-tools (rendered `hidden` for no-JS users), wires button[data-a11y]
  * ("large" | "contrast") to toggle html.a11y-<value> and aria-pressed, and
- * remembers the choice in localStorage["disclosure-a11y"] as a JSON array. */
+ * remembers the choice in localStorage["disclosure-a11y"] as a JSON array.
+ * Also copies the column headings of wide Markdown tables (4+ columns) onto their cells as data-label
+ * and marks them .stack-on-phone, so site.css can show each row as a card on a phone; without
+ * JavaScript those tables simply scroll sideways. */
 (function () {
   'use strict';
   var KEY = 'disclosure-a11y', MODES = ['large', 'contrast'];
@@ -47,12 +50,29 @@
     save();
   }
 
+  function labelTables() {
+    var tables = document.querySelectorAll('.prose table');
+    for (var i = 0; i < tables.length; i++) {
+      var heads = tables[i].querySelectorAll('thead th');
+      if (heads.length < 4) { continue; }
+      var rows = tables[i].querySelectorAll('tbody tr');
+      for (var r = 0; r < rows.length; r++) {
+        var cells = rows[r].children;
+        for (var c = 0; c < cells.length && c < heads.length; c++) {
+          cells[c].setAttribute('data-label', heads[c].textContent.replace(/^\s+|\s+$/g, ''));
+        }
+      }
+      tables[i].classList.add('stack-on-phone');
+    }
+  }
+
   function wire() {
     buttons = document.querySelectorAll('button[data-a11y]');
     for (var k = 0; k < buttons.length; k++) { buttons[k].addEventListener('click', onClick); }
     var tools = document.querySelectorAll('.a11y-tools');
     for (var t = 0; t < tools.length; t++) { tools[t].removeAttribute('hidden'); }
     sync();
+    labelTables();
   }
 
   set(load(), false);
