@@ -22,8 +22,8 @@ internal static class CaseFile
         return data;
     }
 
-    /// <summary>Runs a case and asserts its expectations.</summary>
-    public static void Verify(string caseFile)
+    /// <summary>Puts a case into a fresh copy of the base site; returns its expectations ([code, line:col, file?]).</summary>
+    public static (TempDir Site, string Path, DateOnly Today, List<string[]> Expected) Prepare(string caseFile)
     {
         var text = File.ReadAllText(Path.Combine(RepoPaths.TestData, caseFile));
         var header = text.Split('\n').Take(8).ToList();
@@ -32,9 +32,17 @@ internal static class CaseFile
         var today = Header("today") is { } t ? DateOnly.ParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture) : SiteRun.Today;
         var expected = header.Where(l => l.StartsWith("# expect: ", StringComparison.Ordinal))
             .Select(l => l["# expect: ".Length..].Trim()).Where(e => e != "none").Select(e => e.Split(' ')).ToList();
-        using var site = new TempDir();
+        var site = new TempDir();
         site.CopyFrom(Path.Combine(RepoPaths.TestData, "Sites", "base"));
         site.Write(path, text);
+        return (site, path, today, expected);
+    }
+
+    /// <summary>Runs a case and asserts its expectations.</summary>
+    public static void Verify(string caseFile)
+    {
+        var (site, path, today, expected) = Prepare(caseFile);
+        using var _ = site;
 
         var (_, diagnostics) = SiteRun.Run(site.Path, today: today);
 
