@@ -48,6 +48,54 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void The_sample_jurisdiction_checks_clean_with_a_fixed_today()
+    {
+        var (code, stdout, stderr) = Run("check", "--site", RepoPaths.Root, "--today", "2026-11-23");
+
+        Assert.True(code == ExitCodes.Ok, stderr);
+        Assert.Contains("检查通过", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(": error DISC", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_json_is_one_object_with_located_diagnostics()
+    {
+        using var site = BrokenSite();
+
+        var (code, stdout, _) = Run("check", "--site", site.Path, "--today", "2026-11-23", "--format", "json");
+
+        Assert.Equal(ExitCodes.ContentErrors, code);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var first = json.RootElement.GetProperty("diagnostics")[0];
+        Assert.Equal("content/agencies/typo.yml", first.GetProperty("path").GetString());
+        Assert.Equal(5, first.GetProperty("line").GetInt32());
+        Assert.Equal("DISC003", first.GetProperty("code").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("errors").GetInt32());
+    }
+
+    [Fact]
+    public void Check_github_format_writes_workflow_annotations()
+    {
+        using var site = BrokenSite();
+
+        var (_, _, stderr) = Run("check", "--site", site.Path, "--today", "2026-11-23", "--format", "github");
+
+        Assert.Contains("::error file=content/agencies/typo.yml,line=5,col=1,title=DISC003::", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_configuration_error_exits_2()
+    {
+        using var site = new TempDir();
+        site.CopyFrom(Path.Combine(RepoPaths.TestData, "Sites", "base"));
+        site.Write("site.yml", "title: 测试\nhost: 县政府\ncolour: red\n");
+
+        var (code, _, _) = Run("check", "--site", site.Path, "--today", "2026-11-23");
+
+        Assert.Equal(ExitCodes.Usage, code);
+    }
+
+    [Fact]
     public void Unknown_option_is_a_usage_error()
     {
         var (code, _, stderr) = Run("build", "--frobnicate");
