@@ -28,8 +28,10 @@ internal static class PreCommitHook
           exit 1
         fi
 
-        # Scan what is about to be committed (the index), not the working tree.
-        staged=$(git diff --cached --name-only --no-renames --diff-filter=ACM -- "$site/content" "$site/site.yml")
+        # Scan what is about to be committed (the index), not the working tree: the text files scan reads.
+        staged=$(git diff --cached --name-only --no-renames --diff-filter=ACM -- "$site/site.yml" \
+          "$site/content/*.yml" "$site/content/*.yaml" "$site/content/*.md" "$site/content/*.markdown" \
+          "$site/content/*.txt" "$site/content/*.csv" "$site/content/*.json")
         if [ -n "$staged" ]; then
           tmp=$(mktemp -d)
           trap 'rm -rf "$tmp"' EXIT
@@ -37,7 +39,8 @@ internal static class PreCommitHook
           IFS='
         '
           set -f
-          if ! (cd "$tmp" && "$@" scan $staged); then
+          # Paths as in the repository; the site's own public values (agency phones, officer names) come from --site.
+          if ! (cd "$tmp" && "$@" scan --site "$top/$site" $staged); then
             echo "pre-commit: personal data in the staged files; mask or remove it, then git add again. 提交已取消。" >&2
             exit 1
           fi

@@ -17,13 +17,49 @@ public sealed class HooksCommandTests
         var text = File.ReadAllText(hook);
         Assert.StartsWith("#!/bin/sh\n", text, StringComparison.Ordinal);
         Assert.Contains("git diff --cached --name-only --no-renames --diff-filter=ACM", text, StringComparison.Ordinal);
-        Assert.Contains("\"$@\" scan $staged", text, StringComparison.Ordinal);
+        Assert.Contains("\"$@\" scan --site \"$top/$site\" $staged", text, StringComparison.Ordinal);
         Assert.Contains("\"$@\" check --site \"$site\"", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
         {
             Assert.True(File.GetUnixFileMode(hook).HasFlag(UnixFileMode.UserExecute));
         }
+    }
+
+    [Fact]
+    public void The_hook_scans_what_is_staged_and_a_finding_cancels_the_commit()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var repo = new GitRepo();
+        using var bin = new TempDir();
+        var log = Path.Combine(bin.Path, "calls.log");
+        // A stand-in for the tool: scan fails on a file whose text says PERSONAL; every call is logged.
+        bin.Write("disclosure", "#!/bin/sh\necho \"$PWD|$*\" >> \"$CALLS\"\n[ \"$1\" = scan ] || exit 0\nshift 3\nfor f in \"$@\"; do if grep -q PERSONAL \"$f\"; then echo \"found in $f\" >&2; exit 1; fi; done\n");
+        File.SetUnixFileMode(Path.Combine(bin.Path, "disclosure"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        repo.Environment["PATH"] = bin.Path + ":" + Environment.GetEnvironmentVariable("PATH");
+        repo.Environment["CALLS"] = log;
+        Run("hooks", "install", "--site", repo.Path);
+        repo.Write("content/decisions/2025/two words.yml", "id: clean\n");
+        repo.Write("content/attachments/forms/form.pdf", "%PDF-1.7 PERSONAL");
+        repo.Git("add", "-A");
+
+        var clean = repo.Run("commit", "-q", "-m", "clean");
+        repo.Write("content/decisions/2025/leak.yml", "PERSONAL\n");
+        repo.Git("add", "-A");
+        repo.Write("content/decisions/2025/leak.yml", "masked in the work tree only\n");
+        var leak = repo.Run("commit", "-q", "-m", "leak");
+
+        Assert.True(clean.Code == 0, clean.Error);
+        Assert.NotEqual(0, leak.Code);
+        Assert.Contains("content/decisions/2025/leak.yml", leak.Error, StringComparison.Ordinal);
+        var calls = File.ReadAllLines(log);
+        Assert.Contains(calls, c => c.EndsWith($"|scan --site {repo.Path}/. content/decisions/2025/two words.yml", StringComparison.Ordinal));
+        Assert.Contains($"{repo.Path}|check --site .", calls);
+        Assert.Equal("1", repo.Git("rev-list", "--count", "HEAD").Trim());
     }
 
     [Fact]

@@ -43,8 +43,19 @@ internal sealed class GitRepo : IDisposable
         Git("commit", "-q", "-m", message);
     }
 
+    /// <summary>Extra environment for every git run (a PATH for hooks, say).</summary>
+    public Dictionary<string, string> Environment { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Runs git in the work tree and returns its output; a failure fails the test.</summary>
     public string Git(params string[] args)
+    {
+        var (code, output, error) = Run(args);
+        Assert.True(code == 0, $"git {string.Join(' ', args)} failed: {error}");
+        return output;
+    }
+
+    /// <summary>Runs git in the work tree and returns its exit code, output and error output.</summary>
+    public (int Code, string Output, string Error) Run(params string[] args)
     {
         var start = new ProcessStartInfo("git") { WorkingDirectory = Path, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in args)
@@ -56,12 +67,16 @@ internal sealed class GitRepo : IDisposable
         start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
         start.Environment["GIT_AUTHOR_DATE"] = Date;
         start.Environment["GIT_COMMITTER_DATE"] = Date;
+        foreach (var (name, value) in Environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', args)} failed: {error}");
-        return output.Result;
+        return (process.ExitCode, output.Result, error);
     }
 
     public void Dispose() => _dir.Dispose();
