@@ -39,6 +39,12 @@ internal sealed record CliOptions
     /// <summary>Port for serve.</summary>
     public int Port { get; init; } = 8080;
 
+    /// <summary>codeowners: only tell whether the file is up to date.</summary>
+    public bool Check { get; init; }
+
+    /// <summary>hooks install: replace an existing, different hook.</summary>
+    public bool Force { get; init; }
+
     /// <summary>Parses arguments; returns null with an error message when they are wrong.</summary>
     public static CliOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
@@ -67,6 +73,8 @@ internal sealed record CliOptions
                     "--format" => options with { Format = ParseFormat(Value()) },
                     "--changed-since" => options with { ChangedSince = Value() },
                     "--reviews" => options with { Reviews = Value() },
+                    "--check" => options with { Check = true },
+                    "--force" => options with { Force = true },
                     "-h" or "--help" => options with { Verb = "help" },
                     _ when arg.StartsWith('-') => throw new FormatException($"unknown option {arg}"),
                     _ => options,

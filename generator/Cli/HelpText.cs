@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Disclosure.Generator.Cli;
 
 /// <summary>The command's help texts.</summary>
@@ -5,6 +7,10 @@ internal static class HelpText
 {
     /// <summary>One-line usage.</summary>
     public const string Usage = "usage: disclosure <build|check|serve|init> [options]   (disclosure --help)";
+
+    /// <summary>Every verb <see cref="CommandLine"/> dispatches; tests hold the workflows' commands to it.</summary>
+    public static readonly FrozenSet<string> Verbs = FrozenSet.Create(StringComparer.Ordinal,
+        "build", "check", "serve", "init", "calendar", "approvals", "codeowners", "hooks", "help", "version");
 
     /// <summary>Full help.</summary>
     public const string Full = """
@@ -17,6 +23,9 @@ internal static class HelpText
           disclosure init DIR                                                create a new jurisdiction repository
           disclosure calendar add-workdays YYYY-MM-DD N                      the Nth working day after a date
           disclosure calendar is-workday YYYY-MM-DD                          true or false
+          disclosure approvals --reviews FILE --changed-since REF            fail unless the pull request's reviews approve every change
+          disclosure codeowners [--check]                                    write .github/CODEOWNERS from the agencies' reviewers
+          disclosure hooks install [--force]                                 add the pre-commit hook (scan and check staged content)
 
         options:
           --site DIR     the site folder holding site.yml and content/ (default: current folder)

@@ -83,6 +83,55 @@ internal sealed class GitHistory
         return added;
     }
 
+    /// <summary>The commit where HEAD's branch left <paramref name="gitRef"/> (what a pull request is compared with), or null.</summary>
+    public string? MergeBase(string gitRef)
+    {
+        var result = Run(_root, "merge-base", gitRef, "HEAD");
+        return result.Code == 0 ? result.Output.Trim() : null;
+    }
+
+    /// <summary>Site-relative paths of files deleted since <paramref name="gitRef"/> (merge base with HEAD), committed or not.</summary>
+    public IReadOnlyList<string> DeletedSince(string gitRef)
+    {
+        var deleted = new SortedSet<string>(StringComparer.Ordinal);
+        var committed = Run(_root, "diff", "--name-status", "--no-renames", gitRef + "...HEAD", "--", ".");
+        var working = Run(_root, "status", "--porcelain", "--untracked-files=no", "--", ".");
+        foreach (var parts in committed.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')))
+        {
+            if (parts.Length == 2 && parts[0] == "D")
+            {
+                deleted.Add(Relative(parts[1]));
+            }
+        }
+
+        foreach (var line in working.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 3 && (line[0] == 'D' || line[1] == 'D'))
+            {
+                deleted.Add(Relative(line[3..].Trim('"')));
+            }
+        }
+
+        return [.. deleted];
+    }
+
+    /// <summary>The text of a site-relative file as it was at <paramref name="commit"/>, or null when it did not exist there.</summary>
+    public string? ReadAt(string commit, string path)
+    {
+        var result = Run(_root, "show", commit + ":./" + path);
+        return result.Code == 0 ? result.Output : null;
+    }
+
+    /// <summary>Site-relative paths of the files under a site-relative folder at <paramref name="commit"/>.</summary>
+    public IReadOnlyList<string> FilesAt(string commit, string folder)
+    {
+        var result = Run(_root, "ls-tree", "-r", "--name-only", commit, "--", folder);
+        return result.Code == 0 ? [.. result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal)] : [];
+    }
+
+    /// <summary>The folder Git runs hooks from (it honours <c>core.hooksPath</c> and linked worktrees).</summary>
+    public string HooksFolder() => Path.GetFullPath(Path.Combine(_root, Run(_root, "rev-parse", "--git-path", "hooks").Output.Trim()));
+
     private string Relative(string repoPath) =>
         Path.GetRelativePath(_root, Path.Combine(TopLevel, repoPath)).Replace('\\', '/');
 
