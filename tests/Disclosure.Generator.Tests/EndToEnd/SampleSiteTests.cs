@@ -265,6 +265,21 @@ public sealed class SampleSiteTests(SampleBuild sample) : IClassFixture<SampleBu
         }
     }
 
+    [Fact]
+    public void Every_page_has_one_h1_and_headings_never_skip_a_level()
+    {
+        foreach (var file in sample.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(sample.Output, file)));
+            var levels = page.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName[1] - '0').ToList();
+            Assert.True(levels.Count(l => l == 1) == 1, $"{file} has {levels.Count(l => l == 1)} h1");
+            for (var i = 1; i < levels.Count; i++)
+            {
+                Assert.True(levels[i] <= levels[i - 1] + 1, $"{file}: h{levels[i - 1]} is followed by h{levels[i]}");
+            }
+        }
+    }
+
     private static int CountRows(SampleBuild sample, string listBase)
     {
         var total = 0;
