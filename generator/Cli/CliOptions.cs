@@ -6,7 +6,7 @@ namespace Disclosure.Generator.Cli;
 /// <summary>The parsed command line: a verb, its positional arguments and its options.</summary>
 internal sealed record CliOptions
 {
-    /// <summary>The verb (build, check, serve, init, help, version).</summary>
+    /// <summary>The verb (build, check, serve, init, scan, help, version).</summary>
     public required string Verb { get; init; }
 
     /// <summary>Positional arguments after the verb.</summary>
@@ -29,6 +29,9 @@ internal sealed record CliOptions
 
     /// <summary>Port for serve.</summary>
     public int Port { get; init; } = 8080;
+
+    /// <summary>Output format of scan: text or json.</summary>
+    public string Format { get; init; } = "text";
 
     /// <summary>Parses arguments; returns null with an error message when they are wrong.</summary>
     public static CliOptions? Parse(IReadOnlyList<string> args, out string? error)
@@ -55,6 +58,7 @@ internal sealed record CliOptions
                     "--today" => options with { Today = ParseDate(Value()) },
                     "--timings" => options with { Timings = true },
                     "--port" => options with { Port = ParsePort(Value()) },
+                    "--format" => options with { Format = Value() },
                     "-h" or "--help" => options with { Verb = "help" },
                     _ when arg.StartsWith('-') => throw new FormatException($"unknown option {arg}"),
                     _ => options,

@@ -27,6 +27,7 @@ internal static class CommandLine
                 "check" => BuildCommand.Run(options, write: false, stdout, stderr),
                 "serve" => ServeCommand.Run(options, stdout, stderr),
                 "init" => InitCommand.Run(options, stdout, stderr),
+                "scan" => ScanCommand.Run(options, stdout, stderr),
                 "help" => Print(stdout, HelpText.Full, ExitCodes.Ok),
                 "version" => Print(stdout, typeof(CommandLine).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", ExitCodes.Ok),
                 _ => Print(stderr, $"disclosure: unknown command '{options.Verb}'\n{HelpText.Usage}", ExitCodes.Usage),

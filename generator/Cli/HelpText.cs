@@ -4,7 +4,7 @@ namespace Disclosure.Generator.Cli;
 internal static class HelpText
 {
     /// <summary>One-line usage.</summary>
-    public const string Usage = "usage: disclosure <build|check|serve|init> [options]   (disclosure --help)";
+    public const string Usage = "usage: disclosure <build|check|serve|init|scan> [options]   (disclosure --help)";
 
     /// <summary>Full help.</summary>
     public const string Full = """
@@ -15,12 +15,13 @@ internal static class HelpText
           disclosure check [--today YYYY-MM-DD]                              run every check, write nothing
           disclosure serve [--port N]                                        preview on 127.0.0.1, rebuild on change
           disclosure init DIR                                                create a new jurisdiction repository
+          disclosure scan [--format text|json] PATH...                       find personal data in text, Markdown and YAML files
 
         options:
           --site DIR     the site folder holding site.yml and content/ (default: current folder)
           --lang en      messages in English (default: Chinese)
           --version      print the version
 
-        exit codes: 0 ok, 1 content errors, 2 usage error, 3 internal error
+        exit codes: 0 ok, 1 content errors (scan: personal data found), 2 usage error, 3 internal error
         """;
 }
