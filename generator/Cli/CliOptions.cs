@@ -6,7 +6,7 @@ namespace Disclosure.Generator.Cli;
 /// <summary>The parsed command line: a verb, its positional arguments and its options.</summary>
 internal sealed record CliOptions
 {
-    /// <summary>The verb (build, check, serve, init, help, version).</summary>
+    /// <summary>The verb (build, check, serve, init, scan, help, version).</summary>
     public required string Verb { get; init; }
 
     /// <summary>Positional arguments after the verb.</summary>

@@ -6,11 +6,11 @@ namespace Disclosure.Generator.Cli;
 internal static class HelpText
 {
     /// <summary>One-line usage.</summary>
-    public const string Usage = "usage: disclosure <build|check|serve|init> [options]   (disclosure --help)";
+    public const string Usage = "usage: disclosure <build|check|serve|init|scan> [options]   (disclosure --help)";
 
     /// <summary>Every verb <see cref="CommandLine"/> dispatches; tests hold the workflows' commands to it.</summary>
     public static readonly FrozenSet<string> Verbs = FrozenSet.Create(StringComparer.Ordinal,
-        "build", "check", "serve", "init", "calendar", "approvals", "codeowners", "hooks", "help", "version");
+        "build", "check", "serve", "init", "calendar", "approvals", "codeowners", "hooks", "scan", "help", "version");
 
     /// <summary>Full help.</summary>
     public const string Full = """
@@ -26,12 +26,13 @@ internal static class HelpText
           disclosure approvals --reviews FILE --changed-since REF            fail unless the pull request's reviews approve every change
           disclosure codeowners [--check]                                    write .github/CODEOWNERS from the agencies' reviewers
           disclosure hooks install [--force]                                 add the pre-commit hook (scan and check staged content)
+          disclosure scan [--format text|json] PATH...                       find personal data in text, Markdown and YAML files
 
         options:
           --site DIR     the site folder holding site.yml and content/ (default: current folder)
           --lang en      messages in English (default: Chinese)
           --version      print the version
 
-        exit codes: 0 ok, 1 content errors, 2 usage error, 3 internal error
+        exit codes: 0 ok, 1 content errors (scan: personal data found), 2 usage error, 3 internal error
         """;
 }
