@@ -123,6 +123,9 @@ internal static class MessageCatalogue
             [RuleCodes.CalendarInvalid] = (
                 new("节假日数据格式错误：{0}", "国务院办公厅部分节假日安排的通知", "holidays 和 workdays 为 YYYY-MM-DD 日期列表。"),
                 new("the holiday calendar is malformed: {0}", "State Council holiday notices", "holidays and workdays are lists of YYYY-MM-DD dates.")),
+            [RuleCodes.PropertyStatusReview] = (
+                new("字段 {0} 可能涉及个人财产状况（{1}），请审核人确认。", "武汉市行政执法公示办法 第十一条第二款（隐去财产状况）", "确属个人财产状况的，删除或概括表述；属于违法所得、罚没金额等执法信息的，可保留。"),
+                new("field {0} may describe a person's property ({1}); a reviewer should confirm.", "Wuhan disclosure measures, art. 11, para. 2", "remove or generalise a person's property details; enforcement amounts may stay.")),
             [RuleCodes.MissingConfiguration] = (
                 new("找不到站点配置文件 site.yml。", ZhSchema, "在站点根目录运行命令，或用 disclosure init 目录 创建新站点。"),
                 new("site.yml was not found.", EnSchema, "run the command in the site's root folder, or create a site with disclosure init DIR.")),

@@ -79,6 +79,8 @@ internal static class RuleCodes
     public const string OutputPersonalData = "DISC116";
     /// <summary>A calendar data file is malformed.</summary>
     public const string CalendarInvalid = "DISC117";
+    /// <summary>A property-status phrase (财产状况) that a reviewer should look at; published only after review.</summary>
+    public const string PropertyStatusReview = "DISC118";
     /// <summary>site.yml is missing.</summary>
     public const string MissingConfiguration = "DISC050";
     /// <summary>A theme template fails to parse or render.</summary>
@@ -95,7 +97,7 @@ internal static class RuleCodes
     /// <summary>The severity each code carries.</summary>
     public static Severity SeverityOf(string code) => code switch
     {
-        InvalidCreditCode or WithdrawalUndated => Severity.Warning,
+        InvalidCreditCode or WithdrawalUndated or PropertyStatusReview => Severity.Warning,
         LateWithReason or PublicationEnded => Severity.Info,
         _ => Severity.Error,
     };

@@ -44,6 +44,9 @@ internal sealed class FieldReader
     /// <summary>The location of a field's value (or of the mapping when absent).</summary>
     public SourceLocation At(string key) => _locations.TryGetValue(_prefix + key, out var l) ? l : Start;
 
+    /// <summary>Records the position of a part of the record read outside the YAML (the Markdown body).</summary>
+    public void Locate(string key, SourceLocation location) => _locations[_prefix + key] = location;
+
     /// <summary>Reports a finding at a field.</summary>
     public void Report(string code, string key, params string[] arguments) => File.Sink.Report(code, At(key), arguments);
 

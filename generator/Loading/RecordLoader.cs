@@ -109,6 +109,12 @@ internal static class RecordLoader
         }
 
         var fields = new FieldReader(node, file);
+        if (markdown)
+        {
+            // The body starts after the opening ---, the YAML lines and the closing ---.
+            fields.Locate("body", new SourceLocation(relative, yaml.Count(c => c == '\n') + 3, 1));
+        }
+
         var record = KindReaders.Read(kind, fields, body);
         CheckFileName(record, path, relative, fields);
         return record;

@@ -3,6 +3,7 @@ using Disclosure.Generator.Configuration;
 using Disclosure.Generator.Loading;
 using Disclosure.Generator.Model;
 using Disclosure.Generator.Output;
+using Disclosure.Generator.Privacy;
 using Disclosure.Generator.Records;
 using Disclosure.Generator.Rendering;
 using Disclosure.Generator.Rendering.Liquid;
@@ -53,6 +54,7 @@ internal static class BuildPipeline
             plan.AddCopy(SiteUrls.Attachment(file), Path.Combine(root.AttachmentsPath, file));
         }
 
+        Timed("scan", () => OutputPrivacyScan.Run(plan, PublicAllowances.From(loaded.Records, config), context.Sink));
         var written = !context.Sink.HasErrors && (!options.Write || Timed("write", () => OutputWriter.Write(plan, options.OutputPath, context.Sink)));
         return new BuildResult
         {

@@ -16,6 +16,7 @@ internal static class RuleRunner
         new WithdrawalDeadlineRule(),
         new MinorExclusionRule(),
         new MaskedTargetRule(),
+        new RedactionRule(),
         new PublicationEndRule(),
         new CertificateValidityRule(),
         new AnnualReportDueRule(),

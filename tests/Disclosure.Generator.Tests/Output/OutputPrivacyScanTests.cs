@@ -1,0 +1,34 @@
+using Disclosure.Generator.Tests.Support;
+
+namespace Disclosure.Generator.Tests.Output;
+
+public sealed class OutputPrivacyScanTests
+{
+    [Fact]
+    public void Personal_data_that_reaches_an_output_file_by_any_route_stops_the_build_and_nothing_is_written()
+    {
+        using var site = new TempDir();
+        site.CopyFrom(Path.Combine(RepoPaths.TestData, "Sites", "base"));
+        // A theme override is not content, so no content rule sees it: only the final scan can.
+        site.Write("themes/default/templates/about.liquid", "<h1 class=\"page-title\">关于</h1>\n<p>联系人：王建军，手机 13812345678</p>\n");
+        var output = Path.Combine(site.Path, "out");
+
+        var (result, diagnostics) = SiteRun.Run(site.Path, output);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(diagnostics, d => d.Code == "DISC116" && d.Location.Path == "about/index.html");
+        Assert.False(Directory.Exists(output));
+        Assert.DoesNotContain(diagnostics.SelectMany(d => d.Arguments), a => a.Contains("13812345678", StringComparison.Ordinal) || a.Contains("王建军", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_sample_site_passes_the_final_scan()
+    {
+        using var dir = new TempDir();
+
+        var (result, diagnostics) = SiteRun.Run(RepoPaths.Root, Path.Combine(dir.Path, "site"));
+
+        Assert.True(result.Succeeded);
+        Assert.DoesNotContain(diagnostics, d => d.Code == "DISC116");
+    }
+}
