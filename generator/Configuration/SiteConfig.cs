@@ -30,6 +30,12 @@ internal sealed record SiteConfig
     /// <summary>Jurisdiction-specific rule numbers.</summary>
     public RuleSettings Rules { get; init; } = new();
 
+    /// <summary>
+    /// The day the rules are judged on, for a frozen site such as the sample; <c>--today</c> overrides it,
+    /// and without either the build uses SOURCE_DATE_EPOCH or today in China Standard Time.
+    /// </summary>
+    public DateOnly? Today { get; init; }
+
     /// <summary>Decisions per list page.</summary>
     public int PageSize { get; init; } = 20;
 

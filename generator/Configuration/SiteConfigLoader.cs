@@ -43,6 +43,7 @@ internal static class SiteConfigLoader
             Rules = ReadRules(f.Mapping("rules")),
             PageSize = Positive(f, "page_size") ?? defaults.PageSize,
             LatestCount = Positive(f, "latest_count") ?? defaults.LatestCount,
+            Today = f.Date("today"),
         };
         f.Finish();
         return config;

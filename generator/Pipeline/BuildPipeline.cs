@@ -32,6 +32,12 @@ internal static class BuildPipeline
 
         var root = new ContentRoot(options.SiteRoot);
         var config = Timed("config", () => SiteConfigLoader.Load(root, context.Sink));
+        if (config.Today is { } pinned && context.Clock is SystemClock)
+        {
+            // site.yml may pin the day for a frozen site; an explicit --today still wins.
+            context = context with { Clock = new FixedClock(pinned) };
+        }
+
         var dates = Timed("history", () => PublicationHistory.Read(root, options.ChangedSince, context));
         var loaded = Timed("load", () => RecordLoader.Load(root, context.Sink, dates));
         Timed("validate", () =>

@@ -56,4 +56,23 @@ public sealed class SiteConfigLoaderTests
 
         DiagnosticAssert.Has(diagnostics, "DISC005", "site.yml", 4, 22);
     }
+
+    [Fact]
+    public void A_pinned_today_in_site_yml_is_used_and_an_explicit_today_overrides_it()
+    {
+        using var site = new TempDir();
+        site.CopyFrom(Path.Combine(RepoPaths.TestData, "Sites", "base"));
+        site.Write("site.yml", "title: 测试\nhost: 县政府\ntoday: 2027-02-01\n");
+        using var o1 = new StringWriter();
+        using var e1 = new StringWriter();
+        using var o2 = new StringWriter();
+        using var e2 = new StringWriter();
+
+        var pinned = Disclosure.Generator.Cli.CommandLine.Run(["check", "--site", site.Path], o1, e1);
+        var overridden = Disclosure.Generator.Cli.CommandLine.Run(["check", "--site", site.Path, "--today", "2026-11-23"], o2, e2);
+
+        Assert.Equal(1, pinned);
+        Assert.Contains("error DISC110", e1.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, overridden);
+    }
 }
