@@ -126,6 +126,9 @@ internal static class MessageCatalogue
             [RuleCodes.PropertyStatusReview] = (
                 new("字段 {0} 可能涉及个人财产状况（{1}），请审核人确认。", "武汉市行政执法公示办法 第十一条第二款（隐去财产状况）", "确属个人财产状况的，删除或概括表述；属于违法所得、罚没金额等执法信息的，可保留。"),
                 new("field {0} may describe a person's property ({1}); a reviewer should confirm.", "Wuhan disclosure measures, art. 11, para. 2", "remove or generalise a person's property details; enforcement amounts may stay.")),
+            [RuleCodes.UnsafeLink] = (
+                new("正文中的链接或图片地址“{0}”使用了不安全的协议。", "武汉市行政执法公示办法 第六条（公示应当准确、便民）；网站安全要求", "只使用 https://、http://、mailto: 或站内相对地址。"),
+                new("a link or image address \"{0}\" in the text uses an unsafe scheme.", "Wuhan disclosure measures, art. 6; site security", "use only https://, http://, mailto: or a relative address.")),
             [RuleCodes.MissingConfiguration] = (
                 new("找不到站点配置文件 site.yml。", ZhSchema, "在站点根目录运行命令，或用 disclosure init 目录 创建新站点。"),
                 new("site.yml was not found.", EnSchema, "run the command in the site's root folder, or create a site with disclosure init DIR.")),

@@ -81,6 +81,8 @@ internal static class RuleCodes
     public const string CalendarInvalid = "DISC117";
     /// <summary>A property-status phrase (财产状况) that a reviewer should look at; published only after review.</summary>
     public const string PropertyStatusReview = "DISC118";
+    /// <summary>A link or image in Markdown with a scheme that could run script (javascript:, data: …).</summary>
+    public const string UnsafeLink = "DISC119";
     /// <summary>site.yml is missing.</summary>
     public const string MissingConfiguration = "DISC050";
     /// <summary>A theme template fails to parse or render.</summary>

@@ -17,6 +17,7 @@ internal static class RuleRunner
         new MinorExclusionRule(),
         new MaskedTargetRule(),
         new RedactionRule(),
+        new SafeLinkRule(),
         new PublicationEndRule(),
         new CertificateValidityRule(),
         new AnnualReportDueRule(),

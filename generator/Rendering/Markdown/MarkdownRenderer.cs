@@ -21,6 +21,7 @@ internal sealed class MarkdownRenderer
     {
         var builder = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().UseListExtras().DisableHtml();
         builder.Extensions.Add(new HeadingShiftExtension(shift));
+        builder.Extensions.Add(new SafeLinkExtension());
         return builder.Build();
     }
 }
