@@ -96,5 +96,9 @@ public sealed class MaskingAndThemeTests
         Assert.Contains(page.QuerySelectorAll("nav.site-nav a"), a => a.TextContent == "Decisions");
         Assert.Contains(page.QuerySelectorAll(".fact dd"), dd => dd.TextContent.Contains("Administrative penalty", StringComparison.Ordinal));
         Assert.Contains(page.QuerySelectorAll(".fact dd"), dd => dd.TextContent == "3 Mar 2025");
+        var about = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "about/index.html")));
+        Assert.StartsWith("Test County Enforcement Disclosure is hosted by Test County Government.", about.QuerySelector(".prose p")!.TextContent, StringComparison.Ordinal);
+        var accessibility = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(output, "accessibility/index.html")));
+        Assert.DoesNotMatch("[\\p{IsCJKUnifiedIdeographs}]", accessibility.QuerySelector("main")!.TextContent);
     }
 }
