@@ -280,6 +280,23 @@ public sealed class SampleSiteTests(SampleBuild sample) : IClassFixture<SampleBu
         }
     }
 
+    [Fact]
+    public void Every_page_carries_a_content_security_policy_that_its_own_markup_satisfies()
+    {
+        foreach (var file in sample.Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(sample.Output, file)));
+            var csp = page.QuerySelector("meta[http-equiv='Content-Security-Policy']")?.GetAttribute("content");
+            Assert.NotNull(csp);
+            Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+            Assert.Contains("object-src 'none'", csp, StringComparison.Ordinal);
+            Assert.Contains("base-uri 'none'", csp, StringComparison.Ordinal);
+            Assert.All(page.QuerySelectorAll("script"), s => Assert.False(string.IsNullOrEmpty(s.GetAttribute("src")), $"{file} has an inline script"));
+            Assert.Empty(page.QuerySelectorAll("style, [style]"));
+            Assert.DoesNotContain(page.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
+        }
+    }
+
     private static int CountRows(SampleBuild sample, string listBase)
     {
         var total = 0;
