@@ -1,0 +1,42 @@
+using System.Globalization;
+using Disclosure.Generator.Benchmarks.Build;
+using Disclosure.Generator.Benchmarks.Corpus;
+
+namespace Disclosure.Generator.Benchmarks;
+
+/// <summary>The two commands: <c>generate</c> writes a synthetic corpus, <c>bench</c> times the real CLI on it.</summary>
+internal static class BenchmarkCli
+{
+    private const string Usage = """
+        usage:
+          generate --decisions N --out DIR [--seed S]
+          bench [--sizes 10000,100000] [--runs N] [--seed S] [--cli PATH/disclosure.dll]
+        """;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 1; i + 1 < args.Length; i += 2)
+        {
+            options[args[i]] = args[i + 1];
+        }
+
+        var seed = options.TryGetValue("--seed", out var s) ? int.Parse(s, CultureInfo.InvariantCulture) : 1;
+        switch (args.FirstOrDefault())
+        {
+            case "generate" when options.ContainsKey("--decisions") && options.ContainsKey("--out"):
+                var counts = CorpusGenerator.Generate(
+                    new CorpusOptions(int.Parse(options["--decisions"], CultureInfo.InvariantCulture), seed), options["--out"]);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {counts} files to {options["--out"]}"));
+                return 0;
+            case "bench":
+                var sizes = (options.TryGetValue("--sizes", out var z) ? z : "10000")
+                    .Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList();
+                var runs = options.TryGetValue("--runs", out var r) ? int.Parse(r, CultureInfo.InvariantCulture) : 1;
+                return BuildBenchmark.Run(sizes, runs, seed, options.GetValueOrDefault("--cli"), output);
+            default:
+                error.WriteLine(Usage);
+                return 2;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using Disclosure.Generator.Benchmarks;
+
+return BenchmarkCli.Run(args, Console.Out, Console.Error);
