@@ -14,7 +14,8 @@ internal sealed class DecisionListPlanner(SiteModel model, ViewFactory views, Pa
     /// <summary>Jobs for every list page.</summary>
     public IEnumerable<PageJob> Plan()
     {
-        var rows = model.Decisions.Select(d => (Decision: d, View: views.Decision(d))).ToList();
+        // List rows need no full text; build them on every core, in order.
+        var rows = model.Decisions.AsParallel().AsOrdered().Select(d => (Decision: d, View: views.DecisionRow(d))).ToList();
         var filters = Filters(rows.Select(r => r.Decision).ToList());
         foreach (var job in List("decisions/", pages.Text("nav.decisions"), rows, filters, "decisions/"))
         {
@@ -57,13 +58,15 @@ internal sealed class DecisionListPlanner(SiteModel model, ViewFactory views, Pa
         var size = model.Config.PageSize;
         var total = Math.Max(1, (rows.Count + size - 1) / size);
         var groups = filters(current);
-        for (var page = 1; page <= total; page++)
+        for (var number = 1; number <= total; number++)
         {
+            // Each page's values are built later, inside the parallel render: capture this page's number.
+            var page = number;
             var url = SiteUrls.ListPage(listBase, page);
             var pageTitle = page == 1 ? title : string.Format(CultureInfo.InvariantCulture, pages.Text("pager.title_page"), title, page);
             var pager = Pager(listBase, page, total, rows.Count);
             var trail = listBase == "decisions/" ? null : new List<LinkView> { new(title, listBase) };
-            yield return pages.Job("decisions.liquid", url, pageTitle, "decisions", new Dictionary<string, object?>
+            yield return pages.Job("decisions.liquid", url, pageTitle, "decisions", () => new Dictionary<string, object?>
             {
                 ["decisions"] = rows.Skip((page - 1) * size).Take(size).Select(r => r.View).ToList(),
                 ["pager"] = pager,

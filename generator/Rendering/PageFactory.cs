@@ -10,7 +10,7 @@ internal sealed class PageFactory(Func<string, string> text, bool english)
     public Func<string, string> Text { get; } = text;
 
     /// <summary>A page job.</summary>
-    public PageJob Job(string template, string url, string title, string column, IReadOnlyDictionary<string, object?>? values = null,
+    public PageJob Job(string template, string url, string title, string column, Func<IReadOnlyDictionary<string, object?>>? values = null,
         IReadOnlyList<LinkView>? trail = null, DateOnly? published = null, DateOnly? updated = null, string? source = null, string? description = null)
     {
         var crumbs = new List<LinkView> { new(Text("nav.home"), string.Empty) };
@@ -36,7 +36,7 @@ internal sealed class PageFactory(Func<string, string> text, bool english)
             Source = source,
             Breadcrumbs = url.Length == 0 ? [] : crumbs,
         };
-        return new PageJob(template, page, values ?? new Dictionary<string, object?>());
+        return new PageJob(template, page, values ?? (() => new Dictionary<string, object?>()));
     }
 
     /// <summary>The list page of a navigation column.</summary>

@@ -17,9 +17,9 @@ internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordView
 
     private IEnumerable<PageJob> Home()
     {
-        yield return pages.Job("home.liquid", string.Empty, model.Config.Title, "home", new Dictionary<string, object?>
+        yield return pages.Job("home.liquid", string.Empty, model.Config.Title, "home", () => new Dictionary<string, object?>
         {
-            ["latest_decisions"] = model.Decisions.Take(model.Config.LatestCount).Select(views.Decision).ToList(),
+            ["latest_decisions"] = model.Decisions.Take(model.Config.LatestCount).Select(views.DecisionRow).ToList(),
             ["latest_notices"] = model.Notices.Take(5).Select(records.Notice).ToList(),
             ["agency_count"] = model.Agencies.Count,
             ["officer_count"] = model.Officers.Count(o => o.Certificate?.IsValidOn(model.Today) == true),
@@ -30,12 +30,12 @@ internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordView
     private IEnumerable<PageJob> Agencies()
     {
         var all = model.Agencies.Select(a => views.AgencyOf(a.Id)).ToList();
-        yield return pages.Job("agencies.liquid", "agencies/", T("nav.agencies"), "agencies", new Dictionary<string, object?> { ["agencies"] = all });
+        yield return pages.Job("agencies.liquid", "agencies/", T("nav.agencies"), "agencies", () => new Dictionary<string, object?> { ["agencies"] = all });
         foreach (var agency in model.Agencies)
         {
             var view = views.AgencyOf(agency.Id);
             var staff = model.Officers.Where(o => o.Agency == agency.Id).Select(views.Officer).ToList();
-            yield return pages.Job("agency.liquid", view.Url, agency.Name, "agencies", new Dictionary<string, object?>
+            yield return pages.Job("agency.liquid", view.Url, agency.Name, "agencies", () => new Dictionary<string, object?>
             {
                 ["agency"] = view,
                 ["officers"] = staff.Where(o => !o.IsAuxiliary).ToList(),
@@ -43,7 +43,7 @@ internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordView
                 ["powers"] = model.Powers.Where(p => p.Agency == agency.Id).Select(records.Powers).ToList(),
                 ["guides"] = model.Guides.Where(g => g.Agency == agency.Id).Select(g => new LinkView(g.Title, SiteUrls.Guide(g.Id))).ToList(),
                 ["procedures"] = model.Procedures.Where(p => p.Agency == agency.Id).Select(p => new LinkView(p.Title, SiteUrls.Procedure(p.Id))).ToList(),
-                ["decisions"] = model.Decisions.Where(d => d.Agency == agency.Id).Take(5).Select(views.Decision).ToList(),
+                ["decisions"] = model.Decisions.Where(d => d.Agency == agency.Id).Take(5).Select(views.DecisionRow).ToList(),
             }, published: agency.Published, updated: agency.Updated, source: agency.Name);
         }
     }
@@ -56,23 +56,22 @@ internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordView
             ["officers"] = model.Officers.Where(o => o.Agency == a.Id && o.Role == OfficerRole.Officer).Select(views.Officer).ToList(),
             ["auxiliaries"] = model.Officers.Where(o => o.Agency == a.Id && o.Role == OfficerRole.Auxiliary).Select(views.Officer).ToList(),
         }).ToList();
-        yield return pages.Job("officers.liquid", "officers/", T("nav.officers"), "officers", new Dictionary<string, object?>
+        yield return pages.Job("officers.liquid", "officers/", T("nav.officers"), "officers", () => new Dictionary<string, object?>
         {
             ["groups"] = groups,
             ["confidential"] = model.Agencies.Where(a => a.Confidential).Select(a => views.AgencyOf(a.Id)).ToList(),
         });
         foreach (var officer in model.Officers)
         {
-            var view = views.Officer(officer);
-            yield return pages.Job("officer.liquid", view.Url, officer.Name, "officers", new Dictionary<string, object?> { ["officer"] = view },
-                published: officer.Published, updated: officer.Updated, source: view.AgencyName);
+            yield return pages.Job("officer.liquid", SiteUrls.Officer(officer), officer.Name, "officers", () => new Dictionary<string, object?> { ["officer"] = views.Officer(officer) },
+                published: officer.Published, updated: officer.Updated, source: views.AgencyOf(officer.Agency).Name);
         }
     }
 
     private IEnumerable<PageJob> Powers()
     {
         var lists = model.Powers.Select(records.Powers).ToList();
-        yield return pages.Job("powers.liquid", "powers/", T("nav.powers"), "powers", new Dictionary<string, object?>
+        yield return pages.Job("powers.liquid", "powers/", T("nav.powers"), "powers", () => new Dictionary<string, object?>
         {
             ["lists"] = lists,
             ["inspection_lists"] = model.InspectionLists.Select(records.InspectionList).ToList(),
@@ -80,7 +79,7 @@ internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordView
         foreach (var list in model.Powers)
         {
             var view = records.Powers(list);
-            yield return pages.Job("power-list.liquid", view.Url, view.Agency.Name + " · " + T("nav.powers"), "powers", new Dictionary<string, object?>
+            yield return pages.Job("power-list.liquid", view.Url, view.Agency.Name + " · " + T("nav.powers"), "powers", () => new Dictionary<string, object?>
             {
                 ["list"] = view,
                 ["inspection_list"] = model.InspectionLists.Where(l => l.Agency == list.Agency).Select(records.InspectionList).FirstOrDefault(),
@@ -90,43 +89,41 @@ internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordView
 
     private IEnumerable<PageJob> Procedures()
     {
-        yield return pages.Job("procedures.liquid", "procedures/", T("nav.procedures"), "procedures", new Dictionary<string, object?>
+        yield return pages.Job("procedures.liquid", "procedures/", T("nav.procedures"), "procedures", () => new Dictionary<string, object?>
         {
             ["procedures"] = model.Procedures.Select(records.Procedure).ToList(),
         });
         foreach (var p in model.Procedures)
         {
             var view = records.Procedure(p);
-            yield return pages.Job("procedure.liquid", view.Url, p.Title, "procedures", new Dictionary<string, object?> { ["procedure"] = view },
+            yield return pages.Job("procedure.liquid", view.Url, p.Title, "procedures", () => new Dictionary<string, object?> { ["procedure"] = view },
                 published: p.Published, updated: p.Updated, source: view.Agency.Name);
         }
     }
 
     private IEnumerable<PageJob> Guides()
     {
-        yield return pages.Job("guides.liquid", "guides/", T("nav.guides"), "guides", new Dictionary<string, object?>
+        yield return pages.Job("guides.liquid", "guides/", T("nav.guides"), "guides", () => new Dictionary<string, object?>
         {
             ["guides"] = model.Guides.Select(records.Guide).ToList(),
         });
         foreach (var g in model.Guides)
         {
-            var view = records.Guide(g);
-            yield return pages.Job("guide.liquid", view.Url, g.Title, "guides", new Dictionary<string, object?> { ["guide"] = view },
-                published: g.Published, updated: g.Updated, source: view.Agency.Name);
+            yield return pages.Job("guide.liquid", SiteUrls.Guide(g.Id), g.Title, "guides", () => new Dictionary<string, object?> { ["guide"] = records.Guide(g) },
+                published: g.Published, updated: g.Updated, source: views.AgencyOf(g.Agency).Name);
         }
     }
 
     private IEnumerable<PageJob> Notices()
     {
-        yield return pages.Job("notices.liquid", "notices/", T("nav.notices"), "notices", new Dictionary<string, object?>
+        yield return pages.Job("notices.liquid", "notices/", T("nav.notices"), "notices", () => new Dictionary<string, object?>
         {
             ["notices"] = model.Notices.Select(records.Notice).ToList(),
         });
         foreach (var n in model.Notices)
         {
-            var view = records.Notice(n);
-            yield return pages.Job("notice.liquid", view.Url, n.Title, "notices", new Dictionary<string, object?> { ["notice"] = view },
-                published: n.Published, updated: n.Updated, source: view.Agency.Name);
+            yield return pages.Job("notice.liquid", SiteUrls.Notice(n), n.Title, "notices", () => new Dictionary<string, object?> { ["notice"] = records.Notice(n) },
+                published: n.Published, updated: n.Updated, source: views.AgencyOf(n.Agency).Name);
         }
     }
 
@@ -134,22 +131,22 @@ internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordView
     {
         foreach (var d in model.Decisions)
         {
-            var view = views.Decision(d);
-            yield return pages.Job("decision.liquid", view.Url, d.Title, "decisions", new Dictionary<string, object?> { ["decision"] = view },
-                trail: [new LinkView(view.Category, view.CategoryUrl)], published: d.Published, updated: d.Updated, source: view.Agency.Name);
+            var category = views.Label(ClosedSets.Categories, d.Category);
+            yield return pages.Job("decision.liquid", SiteUrls.Decision(d), d.Title, "decisions", () => new Dictionary<string, object?> { ["decision"] = views.Decision(d) },
+                trail: [new LinkView(category, SiteUrls.DecisionsByCategory(d.Category))], published: d.Published, updated: d.Updated, source: views.AgencyOf(d.Agency).Name);
         }
 
         foreach (var d in model.WithdrawalNotices)
         {
             var view = views.Withdrawal(d);
-            yield return pages.Job("withdrawn.liquid", view.Url, T("withdrawn.title"), "decisions", new Dictionary<string, object?> { ["notice"] = view },
+            yield return pages.Job("withdrawn.liquid", view.Url, T("withdrawn.title"), "decisions", () => new Dictionary<string, object?> { ["notice"] = view },
                 published: d.Withdrawal!.Date, source: view.Agency.Name);
         }
     }
 
     private IEnumerable<PageJob> Inspections()
     {
-        yield return pages.Job("inspections.liquid", "inspections/", T("nav.inspections"), "inspections", new Dictionary<string, object?>
+        yield return pages.Job("inspections.liquid", "inspections/", T("nav.inspections"), "inspections", () => new Dictionary<string, object?>
         {
             ["plans"] = model.InspectionPlans.Select(records.Plan).ToList(),
             ["results"] = model.InspectionResults.Select(records.Result).ToList(),
@@ -157,14 +154,14 @@ internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordView
         foreach (var p in model.InspectionPlans)
         {
             var view = records.Plan(p);
-            yield return pages.Job("inspection-plan.liquid", view.Url, p.Title, "inspections", new Dictionary<string, object?> { ["plan"] = view },
+            yield return pages.Job("inspection-plan.liquid", view.Url, p.Title, "inspections", () => new Dictionary<string, object?> { ["plan"] = view },
                 published: p.Published, updated: p.Updated, source: view.Agency.Name);
         }
 
         foreach (var r in model.InspectionResults)
         {
             var view = records.Result(r);
-            yield return pages.Job("inspection-result.liquid", view.Url, r.Title, "inspections", new Dictionary<string, object?> { ["result"] = view },
+            yield return pages.Job("inspection-result.liquid", view.Url, r.Title, "inspections", () => new Dictionary<string, object?> { ["result"] = view },
                 published: r.Published, updated: r.Updated, source: view.Agency.Name);
         }
     }
@@ -172,18 +169,18 @@ internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordView
     private IEnumerable<PageJob> Reports()
     {
         var all = model.Reports.Select(r => reports.Report(r.Report, r.Figures)).ToList();
-        yield return pages.Job("reports.liquid", "reports/", T("nav.reports"), "reports", new Dictionary<string, object?> { ["reports"] = all });
+        yield return pages.Job("reports.liquid", "reports/", T("nav.reports"), "reports", () => new Dictionary<string, object?> { ["reports"] = all });
         foreach (var (report, figures) in model.Reports)
         {
             var view = reports.Report(report, figures);
-            yield return pages.Job("report.liquid", view.Url, report.Title, "reports", new Dictionary<string, object?> { ["report"] = view },
+            yield return pages.Job("report.liquid", view.Url, report.Title, "reports", () => new Dictionary<string, object?> { ["report"] = view },
                 published: report.Published, updated: report.Updated, source: view.Agency.Name);
         }
     }
 
     private IEnumerable<PageJob> Corrections()
     {
-        yield return pages.Job("corrections.liquid", "corrections/", T("nav.corrections"), "corrections", new Dictionary<string, object?>
+        yield return pages.Job("corrections.liquid", "corrections/", T("nav.corrections"), "corrections", () => new Dictionary<string, object?>
         {
             ["corrections"] = model.Corrections.Select(records.Correction).ToList(),
         });

@@ -30,7 +30,7 @@ internal static class SiteRenderer
         var count = 0;
         Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = context.Cancellation }, job =>
         {
-            var values = new Dictionary<string, object?>(job.Values, StringComparer.Ordinal)
+            var values = new Dictionary<string, object?>(job.Values(), StringComparer.Ordinal)
             {
                 ["site"] = site,
                 ["page"] = job.Page,

@@ -75,8 +75,11 @@ internal sealed class ViewFactory
         };
     }
 
-    /// <summary>The decision view; the target's name is the public (masked) one.</summary>
-    public DecisionView Decision(Decision d) => new()
+    /// <summary>The decision view with its rendered full text; the target's name is the public (masked) one.</summary>
+    public DecisionView Decision(Decision d) => DecisionRow(d) with { BodyHtml = _markdown.ToHtml(d.Body, inSection: true) };
+
+    /// <summary>The decision view without the full text, for lists.</summary>
+    public DecisionView DecisionRow(Decision d) => new()
     {
         Title = d.Title,
         Url = SiteUrls.Decision(d),
@@ -100,7 +103,6 @@ internal sealed class ViewFactory
         LateReason = d.LateReason,
         LegalException = d.LegalException,
         PublicationEnd = ViewFormat.Date(d.PublicationEnd, English),
-        BodyHtml = _markdown.ToHtml(d.Body, inSection: true),
     };
 
     /// <summary>The 已撤下 notice of a withdrawn decision: nothing about the party or the decision's content.</summary>
