@@ -33,8 +33,16 @@ internal static class SiteUrls
     public static string Decision(Decision decision) =>
         string.Create(CultureInfo.InvariantCulture, $"decisions/{decision.DecisionDate.Year:D4}/{decision.DecisionDate.Month:D2}/{decision.Id}/");
 
-    /// <summary>Decisions list, page n (1-based) of a filter base such as "decisions/" or "decisions/agency/market/".</summary>
-    public static string ListPage(string listBase, int page) => page <= 1 ? listBase : string.Create(CultureInfo.InvariantCulture, $"{listBase}page/{page}/");
+    /// <summary>Pages of a paginated list per folder: "page/0/" holds pages 2–999, "page/1/" pages 1000–1999, and so on.</summary>
+    public const int PagesPerFolder = 1000;
+
+    /// <summary>
+    /// Decisions list, page n (1-based) of a filter base such as "decisions/" or "decisions/agency/market/".
+    /// Later pages are grouped by thousands ("decisions/page/0/2/", "decisions/page/1/1000/") so that no
+    /// folder holds more than <see cref="PagesPerFolder"/> pages however long the list grows.
+    /// </summary>
+    public static string ListPage(string listBase, int page) =>
+        page <= 1 ? listBase : string.Create(CultureInfo.InvariantCulture, $"{listBase}page/{page / PagesPerFolder}/{page}/");
 
     /// <summary>Decisions of one agency.</summary>
     public static string DecisionsByAgency(RecordId agency) => $"decisions/agency/{agency}/";

@@ -1,48 +1,70 @@
 using System.Collections.Concurrent;
+using System.Text;
 
 namespace Disclosure.Generator.Output;
 
 /// <summary>
-/// Everything a build will write: site-relative path → bytes, or a source file to copy. Filled by the
-/// stages in parallel; enumerated in ordinal path order so that writing is deterministic.
+/// Everything a build produces, as it is produced: each file is checked for a unique, site-relative path,
+/// scanned for personal data and, when the build writes, streamed straight into the staging folder, so
+/// memory does not grow with the size of the site. Filled by the stages in parallel.
 /// </summary>
-internal sealed class OutputPlan
+internal sealed class OutputPlan(OutputPrivacyScan? scan, OutputStaging? staging)
 {
-    private readonly ConcurrentDictionary<string, OutputEntry> _entries = new(StringComparer.Ordinal);
-
-    /// <summary>Adds a file with the given content; a second file at one path is a bug.</summary>
-    public void Add(string path, byte[] content) => AddEntry(path, new OutputEntry(content, null));
-
-    /// <summary>Adds a file copied from disk (attachments, theme assets).</summary>
-    public void AddCopy(string path, string sourceFile) => AddEntry(path, new OutputEntry(null, sourceFile));
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly ConcurrentDictionary<string, long> _sizes = new(StringComparer.Ordinal);
 
     /// <summary>Number of files.</summary>
-    public int Count => _entries.Count;
+    public int Count => _sizes.Count;
+
+    /// <summary>Total bytes of the files added with content (copies not counted).</summary>
+    public long Bytes => _sizes.Values.Sum();
 
     /// <summary>True when a file is planned at the path.</summary>
-    public bool Contains(string path) => _entries.ContainsKey(path);
+    public bool Contains(string path) => _sizes.ContainsKey(path);
 
-    /// <summary>The planned content of a file (copies are read from disk).</summary>
-    public byte[] Read(string path)
+    /// <summary>Adds a text file (written as UTF-8 without a byte-order mark).</summary>
+    public void AddText(string path, string text)
     {
-        var entry = _entries[path];
-        return entry.Content ?? File.ReadAllBytes(entry.SourceFile!);
+        Claim(path);
+        scan?.Check(path, text);
+        if (staging is not null)
+        {
+            var bytes = Utf8.GetBytes(text);
+            _sizes[path] = bytes.Length;
+            staging.Write(path, bytes);
+        }
     }
 
-    /// <summary>All paths in ordinal order.</summary>
-    public IReadOnlyList<string> Paths => [.. _entries.Keys.Order(StringComparer.Ordinal)];
+    /// <summary>Adds a file with the given content.</summary>
+    public void Add(string path, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        Claim(path);
+        _sizes[path] = content.Length;
+        scan?.Check(path, content);
+        staging?.Write(path, content);
+    }
 
-    /// <summary>The entry at a path.</summary>
-    public OutputEntry this[string path] => _entries[path];
+    /// <summary>Adds a file copied from disk (attachments, theme assets).</summary>
+    public void AddCopy(string path, string sourceFile)
+    {
+        Claim(path);
+        if (scan is not null && OutputPrivacyScan.Covers(path))
+        {
+            scan.Check(path, File.ReadAllBytes(sourceFile));
+        }
 
-    private void AddEntry(string path, OutputEntry entry)
+        staging?.Copy(path, sourceFile);
+    }
+
+    private void Claim(string path)
     {
         if (path.Length == 0 || path.StartsWith('/') || path.Contains("..", StringComparison.Ordinal) || path.Contains('\\', StringComparison.Ordinal))
         {
             throw new ArgumentException($"Output path must be site-relative: {path}", nameof(path));
         }
 
-        if (!_entries.TryAdd(path, entry))
+        if (!_sizes.TryAdd(path, 0))
         {
             throw new InvalidOperationException($"Two outputs claim the path {path}.");
         }

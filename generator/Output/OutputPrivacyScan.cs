@@ -1,58 +1,53 @@
 using System.Text;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using Disclosure.Generator.Diagnostics;
 using Disclosure.Generator.Privacy;
 
 namespace Disclosure.Generator.Output;
 
 /// <summary>
-/// The last line of defence (武汉 第六条): before anything is written, every text file in the output plan is
-/// scanned with the same detectors the rules use. HTML is read through AngleSharp as a visitor would see
-/// it. Any finding stops the build; findings show masked values only.
+/// The last line of defence (武汉 第六条): every text file of the output is scanned, as it is produced and
+/// before the build may finish, with the same detectors the rules use. HTML is read as a visitor would see it
+/// (<see cref="VisibleText"/>). Any finding fails the build, so the staged output is never published;
+/// findings show masked values only. Thread-safe.
 /// </summary>
-internal static class OutputPrivacyScan
+internal sealed class OutputPrivacyScan(ScanAllowances allowances, DiagnosticSink sink)
 {
     private static readonly string[] TextExtensions = [".html", ".json", ".xml", ".csv", ".txt", ".svg", ".js"];
+    private readonly PersonalDataScanner _scanner = new(allowances);
+    private int _found;
 
-    /// <summary>Scans the plan; returns the number of findings reported.</summary>
-    public static int Run(OutputPlan plan, ScanAllowances allowances, DiagnosticSink sink)
-    {
-        var scanner = new PersonalDataScanner(allowances);
-        var found = 0;
-        Parallel.ForEach(plan.Paths.Where(p => TextExtensions.Contains(Path.GetExtension(p), StringComparer.Ordinal) && !p.StartsWith("assets/", StringComparison.Ordinal)), path =>
-        {
-            var text = Encoding.UTF8.GetString(plan.Read(path));
-            var visible = path.EndsWith(".html", StringComparison.Ordinal) ? VisibleText(text) : text;
-            foreach (var finding in scanner.Scan(visible).Where(f => !f.Kind.IsReviewOnly()))
-            {
-                Interlocked.Increment(ref found);
-                sink.Report(RuleCodes.OutputPersonalData, new SourceLocation(path, finding.Line, finding.Column), path, finding.Kind.ChineseLabel(), finding.Masked);
-            }
-        });
-        return found;
-    }
+    /// <summary>Findings reported so far.</summary>
+    public int Found => Volatile.Read(ref _found);
 
-    /// <summary>The page's text and attribute values, one text node per line, so cells never run together.</summary>
-    private static string VisibleText(string html)
+    /// <summary>True for files the scan reads: text outside the theme's own assets.</summary>
+    public static bool Covers(string path) =>
+        !path.StartsWith("assets/", StringComparison.Ordinal) && TextExtensions.Contains(Path.GetExtension(path), StringComparer.Ordinal);
+
+    /// <summary>Scans one file's text.</summary>
+    public void Check(string path, string text)
     {
-        var document = new HtmlParser().ParseDocument(html);
-        var text = new StringBuilder();
-        foreach (var node in document.Descendants())
+        if (!Covers(path))
         {
-            if (node is IText t && t.ParentElement?.LocalName is not ("script" or "style"))
-            {
-                text.Append(t.Data.Trim()).Append('\n');
-            }
-            else if (node is IElement e)
-            {
-                foreach (var attribute in e.Attributes.Where(a => a.Name is "content" or "title" or "alt" or "aria-label"))
-                {
-                    text.Append(attribute.Value).Append('\n');
-                }
-            }
+            return;
         }
 
-        return text.ToString();
+        var visible = path.EndsWith(".html", StringComparison.Ordinal) ? VisibleText.Of(text) : text;
+        foreach (var finding in _scanner.Scan(visible))
+        {
+            if (!finding.Kind.IsReviewOnly())
+            {
+                Interlocked.Increment(ref _found);
+                sink.Report(RuleCodes.OutputPersonalData, new SourceLocation(path, finding.Line, finding.Column), path, finding.Kind.ChineseLabel(), finding.Masked);
+            }
+        }
+    }
+
+    /// <summary>Scans one file's bytes (UTF-8).</summary>
+    public void Check(string path, byte[] content)
+    {
+        if (Covers(path))
+        {
+            Check(path, Encoding.UTF8.GetString(content));
+        }
     }
 }

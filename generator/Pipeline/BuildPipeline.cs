@@ -12,8 +12,9 @@ using Disclosure.Generator.Validation;
 namespace Disclosure.Generator.Pipeline;
 
 /// <summary>
-/// Runs the stages in order: Load → Validate → Model → Render → Write. It stops before Write when any
-/// error exists, so a failed build never touches the previous site. <c>check</c> runs it without Write.
+/// Runs the stages in order: Load → Validate → Model → Render → Write. Rendering streams each page through
+/// the final privacy scan into a staging folder; Write swaps that folder in only when no error exists, so a
+/// failed build never touches the previous site. <c>check</c> runs it without writing.
 /// </summary>
 internal static class BuildPipeline
 {
@@ -52,16 +53,33 @@ internal static class BuildPipeline
         }
 
         var model = Timed("model", () => SiteModelBuilder.Build(loaded.Records, config, context));
-        var plan = new OutputPlan();
         var theme = Timed("theme", () => ThemeLoader.Load(options.SiteRoot, config.Theme, context.Sink));
-        var rendered = Timed("render", () => SiteRenderer.Render(model, theme, context, plan));
-        foreach (var file in loaded.AttachmentFiles)
+        if (context.Sink.HasErrors)
         {
-            plan.AddCopy(SiteUrls.Attachment(file), Path.Combine(root.AttachmentsPath, file));
+            return Failed(loaded.Records, times) with { Changed = dates.Changed };
         }
 
-        Timed("scan", () => OutputPrivacyScan.Run(plan, PublicAllowances.From(loaded.Records, config), context.Sink));
-        var written = !context.Sink.HasErrors && (!options.Write || Timed("write", () => OutputWriter.Write(plan, options.OutputPath, context.Sink)));
+        // Pages are scanned and streamed into a staging folder as they are rendered; the site is swapped in
+        // only when nothing was found, so a failed build never touches the previous one.
+        using var staging = options.Write ? OutputStaging.Begin(options.OutputPath, context.Sink) : null;
+        if (options.Write && staging is null)
+        {
+            return Failed(loaded.Records, times) with { Changed = dates.Changed };
+        }
+
+        var scan = new OutputPrivacyScan(PublicAllowances.From(loaded.Records, config), context.Sink);
+        var plan = new OutputPlan(scan, staging);
+        var rendered = Timed("render", () =>
+        {
+            var pages = SiteRenderer.Render(model, theme, context, plan);
+            foreach (var file in loaded.AttachmentFiles)
+            {
+                plan.AddCopy(SiteUrls.Attachment(file), Path.Combine(root.AttachmentsPath, file));
+            }
+
+            return pages;
+        });
+        var written = !context.Sink.HasErrors && (staging is null || Timed("write", () => staging.Commit(context.Sink)));
         return new BuildResult
         {
             Succeeded = written && !context.Sink.HasErrors,

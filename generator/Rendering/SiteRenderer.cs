@@ -1,4 +1,3 @@
-using System.Text;
 using Disclosure.Generator.Diagnostics;
 using Disclosure.Generator.Model;
 using Disclosure.Generator.Output;
@@ -12,8 +11,6 @@ namespace Disclosure.Generator.Rendering;
 /// <summary>Renders every page of the site model through the theme, in parallel, into the output plan.</summary>
 internal static class SiteRenderer
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Renders pages, the 404 page and theme assets.</summary>
     public static RenderResult Render(SiteModel model, Theme theme, BuildContext context, OutputPlan plan)
     {
@@ -28,7 +25,7 @@ internal static class SiteRenderer
         var t = strings.ForTemplates();
 
         var count = 0;
-        Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = context.Cancellation }, job =>
+        Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = context.Cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
         {
             var values = new Dictionary<string, object?>(job.Values(), StringComparer.Ordinal)
             {
@@ -41,7 +38,7 @@ internal static class SiteRenderer
             {
                 var body = templates.Render(job.Template, values);
                 var html = templates.Render("layout.liquid", values, body);
-                plan.Add(job.Page.Url == "404/" ? "404.html" : SiteUrls.FileOf(job.Page.Url), Utf8.GetBytes(html));
+                plan.AddText(job.Page.Url == "404/" ? "404.html" : SiteUrls.FileOf(job.Page.Url), html);
                 Interlocked.Increment(ref count);
             }
             catch (TemplateRenderException ex)

@@ -18,6 +18,7 @@ public sealed class OutputPrivacyScanTests
         Assert.False(result.Succeeded);
         Assert.Contains(diagnostics, d => d.Code == "DISC116" && d.Location.Path == "about/index.html");
         Assert.False(Directory.Exists(output));
+        Assert.Empty(Directory.EnumerateDirectories(site.Path, ".out.*"));
         Assert.DoesNotContain(diagnostics.SelectMany(d => d.Arguments), a => a.Contains("13812345678", StringComparison.Ordinal) || a.Contains("王建军", StringComparison.Ordinal));
     }
 
