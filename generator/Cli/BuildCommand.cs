@@ -33,7 +33,7 @@ internal static class BuildCommand
         var context = new BuildContext(clock, sink, CancellationToken.None);
         var site = Path.GetFullPath(options.Site);
         var output = Path.GetFullPath(options.Output ?? Path.Combine(site, "_site"));
-        var result = BuildPipeline.Run(new BuildOptions(site, output, write, options.ChangedSince), context);
+        var result = BuildPipeline.Run(new BuildOptions(site, output, write, options.ChangedSince, options.Incremental), context);
         var shown = Relevant(sink.Sorted(), result.Changed);
         var json = options.Format == "json";
         DiagnosticPrinter.Print(shown, options.Language, options.Format, json ? stdout : stderr);

@@ -45,6 +45,9 @@ internal sealed record CliOptions
     /// <summary>hooks install: replace an existing, different hook.</summary>
     public bool Force { get; init; }
 
+    /// <summary>build --incremental: reuse the previous build's output and write only the files that changed.</summary>
+    public bool Incremental { get; init; }
+
     /// <summary>Parses arguments; returns null with an error message when they are wrong.</summary>
     public static CliOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
@@ -75,6 +78,7 @@ internal sealed record CliOptions
                     "--reviews" => options with { Reviews = Value() },
                     "--check" => options with { Check = true },
                     "--force" => options with { Force = true },
+                    "--incremental" => options with { Incremental = true },
                     "-h" or "--help" => options with { Verb = "help" },
                     _ when arg.StartsWith('-') => throw new FormatException($"unknown option {arg}"),
                     _ => options,

@@ -18,6 +18,7 @@ internal static class HelpText
 
         usage:
           disclosure build [--output DIR] [--today YYYY-MM-DD] [--timings]   build the site (default output: _site/)
+                [--incremental]                                              reuse the last build; write only changed files
           disclosure check [--today YYYY-MM-DD]                              run every check, write nothing
           disclosure serve [--port N]                                        preview on 127.0.0.1, rebuild on change
           disclosure init DIR                                                create a new jurisdiction repository

@@ -11,7 +11,8 @@ internal static class ServeCommand
     {
         var site = Path.GetFullPath(options.Site);
         var output = Path.GetFullPath(options.Output ?? Path.Combine(site, "_site"));
-        var serveOptions = options with { Output = output };
+        // Every rebuild reuses the previous one: only pages whose bytes changed are written.
+        var serveOptions = options with { Output = output, Incremental = true };
         BuildCommand.Execute(serveOptions, write: true, stdout, stderr);
 
         using var rebuild = new SemaphoreSlim(0);

@@ -29,10 +29,11 @@ internal static class SummaryPrinter
             ? $"Withheld: excluded {W(PublicationState.Excluded)}, withdrawn {W(PublicationState.Withdrawn)}, expired {W(PublicationState.Expired)}, scheduled {W(PublicationState.Scheduled)}, confidential officers {W(PublicationState.Confidential)}"
             : $"未公开：不予公布 {W(PublicationState.Excluded)}，已撤下 {W(PublicationState.Withdrawn)}，公示期满 {W(PublicationState.Expired)}，尚未到公示日期 {W(PublicationState.Scheduled)}，涉密机关人员 {W(PublicationState.Confidential)}");
         var files = result.Plan?.Count ?? 0;
+        var written = result.Plan?.Written ?? 0;
         var seconds = elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         writer.WriteLine(output is null
             ? (en ? $"Checked: {result.Pages} pages would be written. Time {seconds} s." : $"检查通过：将生成 {result.Pages} 个页面。用时 {seconds} 秒。")
-            : (en ? $"Wrote {result.Pages} pages ({files} files) to {output}. Time {seconds} s." : $"已生成 {result.Pages} 个页面（共 {files} 个文件）到 {output}。用时 {seconds} 秒。"));
+            : (en ? $"Built {result.Pages} pages ({files} files, {written} written) to {output}. Time {seconds} s." : $"已生成 {result.Pages} 个页面（共 {files} 个文件，本次写入 {written} 个）到 {output}。用时 {seconds} 秒。"));
     }
 
     /// <summary>Stage times, one per line.</summary>

@@ -4,92 +4,92 @@ using Disclosure.Generator.Diagnostics;
 namespace Disclosure.Generator.Output;
 
 /// <summary>
-/// The folder a build writes into: a temporary folder beside the target, under a lock, swapped in by
+/// A full build's target: a temporary folder beside the output, under the lock, swapped in by
 /// <see cref="Commit"/>. Until then the previous site is untouched; a failed, cancelled or killed build
-/// leaves only the staging folder, which the next build removes. Thread-safe for writes.
+/// leaves only the staging folder, which the next build removes.
 /// </summary>
-internal sealed class OutputStaging : IDisposable
+internal sealed class OutputStaging : IOutputTarget
 {
     private readonly FileStream _gate;
-    private readonly string _target;
+    private readonly OutputFolder _folder;
     private readonly string _staging;
-    private readonly string _retired;
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private bool _committed;
 
-    private OutputStaging(FileStream gate, string target, string staging, string retired)
+    private OutputStaging(FileStream gate, OutputFolder folder, string staging)
     {
         _gate = gate;
-        _target = target;
+        _folder = folder;
         _staging = staging;
-        _retired = retired;
     }
 
-    /// <summary>The staging folder's full path.</summary>
-    public string Folder => _staging;
+    /// <inheritdoc/>
+    public BuildState? Previous => null;
 
     /// <summary>Takes the lock and prepares an empty staging folder; null (after reporting why) when another build holds the lock or the folder cannot be made.</summary>
     public static OutputStaging? Begin(string target, DiagnosticSink sink)
     {
-        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(full) ?? ".";
-        var name = Path.GetFileName(full);
+        var folder = OutputFolder.Of(target);
         FileStream? gate = null;
         try
         {
-            Directory.CreateDirectory(parent);
-            gate = AcquireLock(Path.Combine(parent, $".{name}.lock"), name, sink);
+            gate = folder.Lock(sink);
             if (gate is null)
             {
                 return null;
             }
 
-            RemoveStale(parent, name);
-            var staging = Path.Combine(parent, $".{name}.new-{Environment.ProcessId}");
-            DeleteTree(staging);
+            folder.Recover();
+            var staging = folder.Side("new");
+            OutputFolder.DeleteTree(staging);
             Directory.CreateDirectory(staging);
-            return new OutputStaging(gate, full, staging, Path.Combine(parent, $".{name}.old-{Environment.ProcessId}"));
+            return new OutputStaging(gate, folder, staging);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             gate?.Dispose();
-            sink.Report(RuleCodes.OutputError, SourceLocation.FileStart(name), ex.Message);
+            sink.Report(RuleCodes.OutputError, SourceLocation.FileStart(folder.Name), ex.Message);
             return null;
         }
     }
 
-    /// <summary>Writes one file (site-relative path).</summary>
+    /// <inheritdoc/>
     public void Write(string path, ReadOnlySpan<byte> content) => File.WriteAllBytes(Prepare(path), content);
 
-    /// <summary>Copies one file into the output.</summary>
+    /// <inheritdoc/>
     public void Copy(string path, string sourceFile) => File.Copy(sourceFile, Prepare(path));
 
     /// <summary>Swaps the staging folder in as the site; the old site is removed afterwards.</summary>
-    public bool Commit(DiagnosticSink sink)
+    public bool Commit(BuildState state, DiagnosticSink sink)
     {
+        ArgumentNullException.ThrowIfNull(state);
+        var retired = _folder.Side("old");
         try
         {
-            if (Directory.Exists(_target))
+            // The old state describes the old site: drop it first, so that a kill in between never pairs a state with the wrong files.
+            BuildState.Delete(_folder.StatePath);
+            if (Directory.Exists(_folder.Target))
             {
-                Directory.Move(_target, _retired);
-                Directory.Move(_staging, _target);
+                Directory.Move(_folder.Target, retired);
+                Directory.Move(_staging, _folder.Target);
                 _committed = true;
-                DeleteTree(_retired);
+                OutputFolder.DeleteTree(retired);
             }
             else
             {
-                Directory.Move(_staging, _target);
+                Directory.Move(_staging, _folder.Target);
                 _committed = true;
             }
 
+            state.Write(_folder.StatePath);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            sink.Report(RuleCodes.OutputError, SourceLocation.FileStart(Path.GetFileName(_target)), ex.Message);
-            if (!Directory.Exists(_target) && Directory.Exists(_retired))
+            sink.Report(RuleCodes.OutputError, SourceLocation.FileStart(_folder.Name), ex.Message);
+            if (!Directory.Exists(_folder.Target) && Directory.Exists(retired))
             {
-                Directory.Move(_retired, _target);
+                Directory.Move(retired, _folder.Target);
             }
 
             return false;
@@ -103,7 +103,7 @@ internal sealed class OutputStaging : IDisposable
         {
             if (!_committed)
             {
-                DeleteTree(_staging);
+                OutputFolder.DeleteTree(_staging);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -118,61 +118,12 @@ internal sealed class OutputStaging : IDisposable
 
     private string Prepare(string path)
     {
-        var destination = Path.Combine(_staging, path);
         var folder = Path.GetDirectoryName(path);
         if (!string.IsNullOrEmpty(folder) && _folders.TryAdd(folder, true))
         {
             Directory.CreateDirectory(Path.Combine(_staging, folder));
         }
 
-        return destination;
-    }
-
-    private static FileStream? AcquireLock(string lockPath, string name, DiagnosticSink sink)
-    {
-        try
-        {
-            // The OS releases the lock if the process dies, so a killed build never blocks the next one.
-            return new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
-        }
-        catch (IOException)
-        {
-            sink.Report(RuleCodes.OutputLocked, SourceLocation.FileStart(name), name);
-            return null;
-        }
-    }
-
-    private static void RemoveStale(string parent, string name)
-    {
-        // Leftovers of a killed build: staging copies are incomplete; an old copy beside a missing target is restored.
-        foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.new-*"))
-        {
-            DeleteTree(dir);
-        }
-
-        var target = Path.Combine(parent, name);
-        foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.old-*").Order(StringComparer.Ordinal))
-        {
-            if (!Directory.Exists(target))
-            {
-                Directory.Move(dir, target);
-            }
-            else
-            {
-                DeleteTree(dir);
-            }
-        }
-    }
-
-    /// <summary>Deletes a folder tree, its top-level subfolders in parallel (a large site has many files).</summary>
-    private static void DeleteTree(string dir)
-    {
-        if (!Directory.Exists(dir))
-        {
-            return;
-        }
-
-        Parallel.ForEach(Directory.GetDirectories(dir), sub => Directory.Delete(sub, recursive: true));
-        Directory.Delete(dir, recursive: true);
+        return Path.Combine(_staging, path);
     }
 }

@@ -59,16 +59,19 @@ internal static class BuildPipeline
             return Failed(loaded.Records, times) with { Changed = dates.Changed };
         }
 
-        // Pages are scanned and streamed into a staging folder as they are rendered; the site is swapped in
-        // only when nothing was found, so a failed build never touches the previous one.
-        using var staging = options.Write ? OutputStaging.Begin(options.OutputPath, context.Sink) : null;
-        if (options.Write && staging is null)
+        // Pages are scanned and streamed into a staging folder (or, incrementally, a delta of changed files)
+        // as they are rendered; the site changes only when nothing was found, so a failed build never touches it.
+        var allowances = PublicAllowances.From(loaded.Records, config);
+        var key = OutputKey(allowances);
+        using var target = !options.Write ? null
+            : options.Incremental ? OutputDelta.Begin(options.OutputPath, key, context.Sink)
+            : OutputStaging.Begin(options.OutputPath, context.Sink);
+        if (options.Write && target is null)
         {
             return Failed(loaded.Records, times) with { Changed = dates.Changed };
         }
 
-        var scan = new OutputPrivacyScan(PublicAllowances.From(loaded.Records, config), context.Sink);
-        var plan = new OutputPlan(scan, staging);
+        var plan = new OutputPlan(new OutputPrivacyScan(allowances, context.Sink), target, key);
         var rendered = Timed("render", () =>
         {
             var pages = SiteRenderer.Render(model, theme, context, plan);
@@ -79,7 +82,7 @@ internal static class BuildPipeline
 
             return pages;
         });
-        var written = !context.Sink.HasErrors && (staging is null || Timed("write", () => staging.Commit(context.Sink)));
+        var written = !context.Sink.HasErrors && (target is null || Timed("write", () => target.Commit(plan.State, context.Sink)));
         return new BuildResult
         {
             Succeeded = written && !context.Sink.HasErrors,
@@ -90,6 +93,26 @@ internal static class BuildPipeline
             Changed = dates.Changed,
             Timings = new StageTimings(times),
         };
+    }
+
+    /// <summary>
+    /// What decides whether an unchanged file may be reused: this exact tool (its module version id changes
+    /// with any code change) and the public values the privacy scan allows.
+    /// </summary>
+    private static string OutputKey(ScanAllowances allowances)
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(typeof(BuildPipeline).Assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        foreach (var set in new[] { allowances.PublicPhones, allowances.OfficerNames, allowances.CertificateNumbers })
+        {
+            text.Append('\u001e');
+            foreach (var value in set.Order(StringComparer.Ordinal))
+            {
+                text.Append(value).Append('\u001f');
+            }
+        }
+
+        return BuildState.Hash(System.Text.Encoding.UTF8.GetBytes(text.ToString())).ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static BuildResult Failed(RecordSet records, List<(string, TimeSpan)> times) => new()

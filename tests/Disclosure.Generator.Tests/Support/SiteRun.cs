@@ -10,11 +10,11 @@ internal static class SiteRun
     public static readonly DateOnly Today = new(2026, 11, 23);
 
     /// <summary>Runs check (no write) or build into <paramref name="output"/>.</summary>
-    public static (BuildResult Result, IReadOnlyList<Diagnostic> Diagnostics) Run(string site, string? output = null, DateOnly? today = null)
+    public static (BuildResult Result, IReadOnlyList<Diagnostic> Diagnostics) Run(string site, string? output = null, DateOnly? today = null, bool incremental = false)
     {
         var sink = new DiagnosticSink();
         var context = new BuildContext(new FixedClock(today ?? Today), sink, CancellationToken.None);
-        var result = BuildPipeline.Run(new BuildOptions(site, output ?? Path.Combine(site, "_site"), output is not null), context);
+        var result = BuildPipeline.Run(new BuildOptions(site, output ?? Path.Combine(site, "_site"), output is not null, Incremental: incremental), context);
         return (result, sink.Sorted());
     }
 }
