@@ -10,15 +10,26 @@ internal static class BenchmarkCli
     private const string Usage = """
         usage:
           generate --decisions N --out DIR [--seed S]
-          bench [--sizes 10000,100000] [--runs N] [--seed S] [--cli PATH/disclosure.dll]
+          bench [--sizes 10000,100000] [--runs N] [--seed S] [--cli PATH/disclosure.dll] [--hugo] [--incremental]
+            --hugo         also build a Hugo copy of each corpus, alternating with ours, and compare
+            --incremental  after the full builds, edit one decision and time 'build --incremental'
         """;
+
+    private static readonly string[] Switches = ["--hugo", "--incremental"];
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 1; i + 1 < args.Length; i += 2)
+        for (var i = 1; i < args.Length; i++)
         {
-            options[args[i]] = args[i + 1];
+            if (Switches.Contains(args[i], StringComparer.Ordinal))
+            {
+                options[args[i]] = "true";
+            }
+            else if (i + 1 < args.Length)
+            {
+                options[args[i]] = args[++i];
+            }
         }
 
         var seed = options.TryGetValue("--seed", out var s) ? int.Parse(s, CultureInfo.InvariantCulture) : 1;
@@ -33,7 +44,9 @@ internal static class BenchmarkCli
                 var sizes = (options.TryGetValue("--sizes", out var z) ? z : "10000")
                     .Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList();
                 var runs = options.TryGetValue("--runs", out var r) ? int.Parse(r, CultureInfo.InvariantCulture) : 1;
-                return BuildBenchmark.Run(sizes, runs, seed, options.GetValueOrDefault("--cli"), output);
+                return BuildBenchmark.Run(
+                    new BenchOptions(sizes, runs, seed, options.GetValueOrDefault("--cli"), options.ContainsKey("--hugo"), options.ContainsKey("--incremental")),
+                    output);
             default:
                 error.WriteLine(Usage);
                 return 2;

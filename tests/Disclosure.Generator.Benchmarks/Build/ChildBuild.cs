@@ -1,61 +1,38 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Disclosure.Generator.Benchmarks.Build;
 
 /// <summary>
-/// Runs <c>dotnet disclosure.dll build --timings</c> on one site, under <c>/usr/bin/time -v</c> when it exists
-/// so that the child's peak resident set size can be read, and measures the output folder.
+/// Runs <c>dotnet disclosure.dll build --timings</c> on one site into a fresh output folder, and the
+/// <c>--incremental</c> rebuild into the same folder after a one-character edit.
 /// </summary>
 internal static class ChildBuild
 {
-    private const string TimeTool = "/usr/bin/time";
-
-    public static BuildMeasurement Measure(string cli, string site, int decisions, int records)
+    public static BuildMeasurement Measure(string cli, string site, string outputFolder, int decisions, int records)
     {
-        var outputFolder = Path.Combine(Path.GetTempPath(), "disclosure-bench", string.Create(CultureInfo.InvariantCulture, $"site-{decisions}"));
-        if (Directory.Exists(outputFolder))
-        {
-            Directory.Delete(outputFolder, recursive: true);
-        }
-
-        var timed = File.Exists(TimeTool);
-        var start = new ProcessStartInfo(timed ? TimeTool : "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        if (timed)
-        {
-            start.ArgumentList.Add("-v");
-            start.ArgumentList.Add("dotnet");
-        }
-
-        foreach (var argument in new[] { cli, "build", "--site", site, "--output", outputFolder, "--timings" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var standardError = process.StandardError.ReadToEndAsync();
-        var standardOutput = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        clock.Stop();
-        var error = standardError.Result;
-
-        var files = Directory.Exists(outputFolder) ? Directory.GetFiles(outputFolder, "*", SearchOption.AllDirectories) : [];
+        OutputFolder.Delete(outputFolder);
+        var run = TimedProcess.Run("dotnet", Arguments(cli, site, outputFolder, incremental: false));
+        var (bytes, files) = OutputFolder.Measure(outputFolder);
         return new BuildMeasurement(
-            decisions, records, clock.Elapsed, PeakKilobytes(error), files.Sum(f => new FileInfo(f).Length), files.Length,
-            Stages(standardOutput), process.ExitCode);
+            decisions, records, run.Wall, run.PeakResidentKilobytes, bytes, files, Stages(run.StandardOutput), run.ExitCode)
+        {
+            Errors = run.ExitCode == 0 ? "" : run.StandardError + run.StandardOutput,
+        };
     }
 
-    private static long PeakKilobytes(string timeReport)
+    /// <summary>The incremental rebuild; <see cref="IncrementalMeasurement.Unsupported"/> when this CLI has no such option.</summary>
+    public static IncrementalMeasurement Incremental(string cli, string site, string outputFolder)
     {
-        const string Label = "Maximum resident set size (kbytes):";
-        var line = timeReport.Split('\n').FirstOrDefault(l => l.Contains(Label, StringComparison.Ordinal));
-        return line is null ? -1 : long.Parse(line[(line.IndexOf(Label, StringComparison.Ordinal) + Label.Length)..].Trim(), CultureInfo.InvariantCulture);
+        var run = TimedProcess.Run("dotnet", Arguments(cli, site, outputFolder, incremental: true));
+        var unsupported = run.ExitCode == 2
+            && (run.StandardError + run.StandardOutput).Contains("unknown option", StringComparison.OrdinalIgnoreCase);
+        return new IncrementalMeasurement(run.Wall, run.PeakResidentKilobytes, run.ExitCode, unsupported);
     }
+
+    public static IEnumerable<string> Arguments(string cli, string site, string outputFolder, bool incremental) =>
+        incremental
+            ? [cli, "build", "--incremental", "--site", site, "--output", outputFolder, "--timings"]
+            : [cli, "build", "--site", site, "--output", outputFolder, "--timings"];
 
     /// <summary>Reads the <c>--timings</c> lines: two spaces, the stage name, the time and "ms".</summary>
     private static List<(string Stage, double Milliseconds)> Stages(string standardOutput)

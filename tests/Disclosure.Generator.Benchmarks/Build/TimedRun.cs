@@ -1,0 +1,4 @@
+namespace Disclosure.Generator.Benchmarks.Build;
+
+/// <summary>One finished child process: wall time, peak RSS (-1 when unknown), what it printed and its exit code.</summary>
+internal sealed record TimedRun(TimeSpan Wall, long PeakResidentKilobytes, string StandardOutput, string StandardError, int ExitCode);
