@@ -120,6 +120,10 @@ public sealed class CommandLineTests
         {
             Assert.True(Directory.EnumerateFiles(Path.Combine(target, "content", folder), "*", SearchOption.AllDirectories).Any(), $"no example in {folder}");
         }
+
+        // The output and the build's side files (lock, state, staging) are never committed by accident.
+        Assert.True(File.Exists(Path.Combine(target, "._site.state")));
+        Assert.Equal(["_site/", "._site.*"], File.ReadAllLines(Path.Combine(target, ".gitignore")));
     }
 
     private static TempDir BrokenSite()
