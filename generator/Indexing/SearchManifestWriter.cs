@@ -52,6 +52,7 @@ internal static class SearchManifestWriter
             Files(json, "terms", content.TermFiles);
             Files(json, "keys", content.KeyFiles);
             json.WriteNumber("documentsPerShard", content.Plan.DocumentsPerShard);
+            json.WriteString("documentFields", "id,url,title,[kind,agency,category,year,status as facet value indexes, -1 for none],snippet");
             Files(json, "docs", content.DocumentFiles);
             json.WriteStartObject("facets");
             foreach (var facet in Enum.GetValues<SearchFacet>())
