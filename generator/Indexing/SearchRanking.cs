@@ -1,0 +1,37 @@
+namespace Disclosure.Generator.Indexing;
+
+/// <summary>
+/// The ranking constants, written into the manifest so the JavaScript client scores exactly as
+/// <see cref="SearchQuery"/> does.
+/// </summary>
+internal static class SearchRanking
+{
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public const double K1 = 1.2;
+
+    /// <summary>BM25 length normalisation.</summary>
+    public const double B = 0.75;
+
+    /// <summary>A title occurrence counts as this many body occurrences.</summary>
+    public const int TitleWeight = 3;
+
+    /// <summary>
+    /// Bonus per pair of neighbouring query terms found at the same distance in the document, as a multiple
+    /// of the mean IDF of the pair.
+    /// </summary>
+    public const double PhraseWeight = 1.5;
+
+    /// <summary>Score added to a document matched by an exact key, which ranks it above any term match.</summary>
+    public const double ExactBoost = 1000;
+
+    /// <summary>Positions kept per term and document for the phrase bonus (the first ones).</summary>
+    public const int MaxPositions = 16;
+
+    /// <summary>
+    /// Body positions start this far after the last title position, so no phrase spans title and body.
+    /// </summary>
+    public const int TitleGap = 100;
+
+    /// <summary>Characters of body text kept per document for result snippets.</summary>
+    public const int SnippetLength = 160;
+}

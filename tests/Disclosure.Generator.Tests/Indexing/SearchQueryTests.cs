@@ -1,0 +1,187 @@
+using Disclosure.Generator.Indexing;
+using static Disclosure.Generator.Tests.Indexing.InMemoryIndex;
+
+namespace Disclosure.Generator.Tests.Indexing;
+
+public sealed class SearchQueryTests
+{
+    [Fact]
+    public void A_two_character_query_finds_it_inside_longer_words()
+    {
+        var index = new InMemoryIndex([
+            Doc("a", "决定", "执法手段简单粗暴"),
+            Doc("b", "决定", "简单段落不含该词"),
+            Doc("c", "决定", "这是一段简单的测试文本"),
+        ]);
+
+        var ids = index.Ids("段简");
+
+        Assert.Equal(["a", "c"], ids.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_query_spanning_a_word_boundary_matches()
+    {
+        var index = new InMemoryIndex([
+            Doc("a", "决定", "这是一段简单的测试文本"),
+            Doc("b", "决定", "是的，一段时间"),
+        ]);
+
+        Assert.Equal(["a"], index.Ids("是一段"));
+        Assert.Equal(["a"], index.Ids("的测试文"));
+    }
+
+    [Fact]
+    public void A_one_character_query_matches_every_document_containing_it()
+    {
+        var index = new InMemoryIndex([
+            Doc("a", "行政处罚决定书", "罚款五千元"),
+            Doc("b", "检查结果", "未发现问题"),
+            Doc("c", "许可决定", "准予许可，不予处罚"),
+        ]);
+
+        var result = index.Query.Run("罚");
+
+        Assert.Equal(2, result.Total);
+        Assert.Equal(["a", "c"], result.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_match_ranks_above_a_body_only_match()
+    {
+        var index = new InMemoryIndex([
+            Doc("body", "行政决定", "关于食品安全的检查"),
+            Doc("title", "食品安全", "关于行政决定的检查"),
+        ]);
+
+        Assert.Equal(["title", "body"], index.Ids("食品安全"));
+    }
+
+    [Fact]
+    public void Terms_in_query_order_rank_above_the_same_terms_scattered()
+    {
+        var index = new InMemoryIndex([
+            Doc("scattered", "决定", "处理简单，手段明了"),
+            Doc("phrase", "决定", "处理手段简单，明了"),
+        ]);
+
+        var result = index.Query.Run("手段 简单");
+
+        Assert.Equal(["phrase", "scattered"], result.Hits.Select(h => h.Id));
+        Assert.True(result.Hits[0].Score > result.Hits[1].Score);
+    }
+
+    [Fact]
+    public void Every_query_term_must_occur()
+    {
+        var index = new InMemoryIndex([
+            Doc("common", "决定", "处罚处罚处罚"),
+            Doc("rare", "决定", "处罚没收"),
+            Doc("x", "决定", "处罚"),
+        ]);
+
+        var result = index.Query.Run("处罚 没收");
+
+        Assert.Equal(["rare"], result.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void A_document_number_typed_with_other_brackets_and_full_width_digits_is_found_first()
+    {
+        var index = new InMemoryIndex([
+            Doc("a", "青市监罚〔2025〕12号", "罚款", keys: [new ExactKey(ExactKeyKind.DocumentNumber, "青市监罚〔2025〕12号")]),
+            Doc("b", "青市监罚〔2025〕120号", "罚款 2025 12", keys: [new ExactKey(ExactKeyKind.DocumentNumber, "青市监罚〔2025〕120号")]),
+        ]);
+
+        Assert.Equal("a", index.Ids("青市监罚[２０２５]１２号")[0]);
+        Assert.Equal("a", index.Ids("青市监罚（2025） 12号")[0]);
+        Assert.Equal("b", index.Ids("青市监罚【2025】120号")[0]);
+    }
+
+    [Fact]
+    public void A_credit_code_in_lower_case_is_found()
+    {
+        var index = new InMemoryIndex([
+            Doc("a", "某公司处罚决定", "当事人", keys: [new ExactKey(ExactKeyKind.CreditCode, "91370200MA3C5X1234")]),
+            Doc("b", "另一公司处罚决定", "当事人", keys: [new ExactKey(ExactKeyKind.CreditCode, "91370200MA3C5X9999")]),
+        ]);
+
+        Assert.Equal(["a"], index.Ids("91370200ma3c5x1234"));
+        Assert.Equal(["a"], index.Ids(" 9137 0200 MA3C 5X12 34 "));
+    }
+
+    [Fact]
+    public void A_certificate_number_with_spaces_or_dashes_is_found()
+    {
+        var index = new InMemoryIndex([
+            Doc("officer", "执法人员", "某某", kind: "执法人员", keys: [new ExactKey(ExactKeyKind.CertificateNumber, "SC20250012")]),
+            Doc("other", "执法人员", "某某", kind: "执法人员", keys: [new ExactKey(ExactKeyKind.CertificateNumber, "SC20250013")]),
+        ]);
+
+        Assert.Equal(["officer"], index.Ids("sc 2025 0012"));
+        Assert.Equal(["officer"], index.Ids("SC-2025-0012"));
+    }
+
+    [Fact]
+    public void Filters_narrow_the_matches_and_facet_counts_follow_them()
+    {
+        var index = new InMemoryIndex([
+            Doc("a", "处罚决定", "食品", agency: "市场监管局", year: 2024),
+            Doc("b", "处罚决定", "食品", agency: "市场监管局", year: 2025),
+            Doc("c", "处罚决定", "食品", agency: "卫生健康委", year: 2025),
+            Doc("d", "许可决定", "药品", agency: "卫生健康委", year: 2025),
+        ]);
+
+        var all = index.Query.Run("食品");
+        var filtered = index.Query.Run("食品", [new SearchFilter(SearchFacet.Agency, "市场监管局")]);
+        var either = index.Query.Run("食品", [new SearchFilter(SearchFacet.Year, "2024"), new SearchFilter(SearchFacet.Agency, "卫生健康委"), new SearchFilter(SearchFacet.Year, "2025")]);
+
+        Assert.Equal(3, all.Total);
+        Assert.Equal([new FacetCount("卫生健康委", 1), new FacetCount("市场监管局", 2)], all.Facets[(int)SearchFacet.Agency]);
+        Assert.Equal([new FacetCount("2024", 1), new FacetCount("2025", 2)], all.Facets[(int)SearchFacet.Year]);
+        Assert.Equal(["a", "b"], filtered.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+        Assert.Equal([new FacetCount("市场监管局", 2)], filtered.Facets[(int)SearchFacet.Agency]);
+        Assert.Equal(["c"], either.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void A_query_with_no_match_finds_nothing()
+    {
+        var index = new InMemoryIndex([Doc("a", "处罚决定", "食品")]);
+
+        var result = index.Query.Run("药品");
+
+        Assert.Equal(0, result.Total);
+        Assert.Empty(result.Hits);
+        Assert.Empty(index.Query.Run("，。").Hits);
+    }
+
+    [Fact]
+    public void A_query_reads_only_the_shards_holding_its_terms()
+    {
+        var documents = Enumerable.Range(0, 3000)
+            .Select(i => Doc($"d{i:D5}", $"决定{i}", i < 30 ? $"抽查结果 编号{i}" : $"日常巡查 编号{i} 记录"))
+            .ToList();
+        var index = new InMemoryIndex(documents);
+
+        var result = index.Query.Run("抽查");
+
+        Assert.Equal(30, result.Total);
+        // The matches all sit in the first document shard: one term shard and that one are read, out of 11 files.
+        Assert.Equal(4, index.Result.Plan.TermShards);
+        Assert.Equal(6, index.Result.Plan.DocumentShards);
+        Assert.Equal(2, result.FilesLoaded);
+    }
+
+    [Fact]
+    public void Hits_carry_url_title_and_snippet()
+    {
+        var index = new InMemoryIndex([Doc("a", "处罚决定", "当事人  某公司\n违法事实：销售过期食品")]);
+
+        var hit = Assert.Single(index.Query.Run("过期").Hits);
+
+        Assert.Equal("/decisions/a/", hit.Url);
+        Assert.Equal("处罚决定", hit.Title);
+        Assert.Equal("当事人 某公司 违法事实：销售过期食品", hit.Snippet);
+    }
+}
