@@ -23,7 +23,7 @@ internal sealed class InMemoryIndex
         string id,
         string title,
         string body,
-        string agency = "青岛市市场监督管理局",
+        string agency = "江岭市市场监督管理局",
         string category = "行政处罚",
         int? year = 2025,
         string status = "公示中",

@@ -32,7 +32,7 @@ public sealed class SearchIndexBuilderTests
         var facets = Manifest(index).GetProperty("facets");
 
         Assert.Equal("[[\"决定\",3],[\"执法人员\",1]]", facets.GetProperty("kind").GetRawText());
-        Assert.Equal("[[\"卫生健康委\",1],[\"市场监管局\",2],[\"青岛市市场监督管理局\",1]]", facets.GetProperty("agency").GetRawText());
+        Assert.Equal("[[\"卫生健康委\",1],[\"市场监管局\",2],[\"江岭市市场监督管理局\",1]]", facets.GetProperty("agency").GetRawText());
         Assert.Equal("[[\"行政处罚\",2],[\"行政许可\",1]]", facets.GetProperty("category").GetRawText());
         Assert.Equal("[[\"2024\",1],[\"2025\",2]]", facets.GetProperty("year").GetRawText());
         Assert.Equal("[[\"公示中\",2],[\"已更正\",1]]", facets.GetProperty("status").GetRawText());
