@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using Disclosure.Generator.Diagnostics;
 using Disclosure.Generator.Records;
@@ -15,16 +14,16 @@ internal sealed class FieldReader
 {
     private readonly YamlMappingNode _node;
     private readonly string _prefix;
-    private readonly ImmutableDictionary<string, SourceLocation>.Builder _locations;
+    private readonly Dictionary<string, SourceLocation> _locations;
     private readonly List<string> _asked = [];
 
     /// <summary>Creates a reader for a top-level mapping.</summary>
     public FieldReader(YamlMappingNode node, SourceFile file)
-        : this(node, file, string.Empty, ImmutableDictionary.CreateBuilder<string, SourceLocation>(StringComparer.Ordinal))
+        : this(node, file, string.Empty, new Dictionary<string, SourceLocation>(StringComparer.Ordinal))
     {
     }
 
-    private FieldReader(YamlMappingNode node, SourceFile file, string prefix, ImmutableDictionary<string, SourceLocation>.Builder locations)
+    private FieldReader(YamlMappingNode node, SourceFile file, string prefix, Dictionary<string, SourceLocation> locations)
     {
         _node = node;
         File = file;
@@ -39,7 +38,7 @@ internal sealed class FieldReader
     public SourceLocation Start => File.Locate(_node.Start);
 
     /// <summary>The source reference for the record, with every field position read so far.</summary>
-    public SourceRef ToSourceRef() => new(File.Path, Start, _locations.ToImmutable());
+    public SourceRef ToSourceRef() => new(File.Path, Start, [.. _locations]);
 
     /// <summary>The location of a field's value (or of the mapping when absent).</summary>
     public SourceLocation At(string key) => _locations.TryGetValue(_prefix + key, out var l) ? l : Start;

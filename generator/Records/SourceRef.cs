@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Disclosure.Generator.Diagnostics;
 
 namespace Disclosure.Generator.Records;
@@ -6,10 +5,12 @@ namespace Disclosure.Generator.Records;
 /// <summary>Where a record came from: its file and the position of each field it read, for precise findings.</summary>
 internal sealed class SourceRef
 {
-    private readonly ImmutableDictionary<string, SourceLocation> _fields;
+    // A plain array: a record keeps a few dozen positions, looked up only when a finding is reported, and a
+    // million records must stay small in memory.
+    private readonly KeyValuePair<string, SourceLocation>[] _fields;
 
     /// <summary>Creates a reference from the file path and the field positions (dotted paths for nested fields).</summary>
-    public SourceRef(string path, SourceLocation start, ImmutableDictionary<string, SourceLocation> fields)
+    public SourceRef(string path, SourceLocation start, KeyValuePair<string, SourceLocation>[] fields)
     {
         Path = path;
         Start = start;
@@ -23,5 +24,16 @@ internal sealed class SourceRef
     public SourceLocation Start { get; }
 
     /// <summary>The position of a field's value, or the record's start when the field was absent.</summary>
-    public SourceLocation At(string field) => _fields.TryGetValue(field, out var location) ? location : Start;
+    public SourceLocation At(string field)
+    {
+        foreach (var (key, location) in _fields)
+        {
+            if (string.Equals(key, field, StringComparison.Ordinal))
+            {
+                return location;
+            }
+        }
+
+        return Start;
+    }
 }
