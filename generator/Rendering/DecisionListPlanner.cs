@@ -58,6 +58,8 @@ internal sealed class DecisionListPlanner(SiteModel model, ViewFactory views, Pa
         var size = model.Config.PageSize;
         var total = Math.Max(1, (rows.Count + size - 1) / size);
         var groups = filters(current);
+        // The sidebar is the same on every page of one list: render it once per list and page depth.
+        var sidebar = new Fragment("partials/decision-filters.liquid", current, new Dictionary<string, object?>(StringComparer.Ordinal) { ["filters"] = groups });
         for (var number = 1; number <= total; number++)
         {
             // Each page's values are built later, inside the parallel render: capture this page's number.
@@ -71,6 +73,7 @@ internal sealed class DecisionListPlanner(SiteModel model, ViewFactory views, Pa
                 ["decisions"] = rows.Skip((page - 1) * size).Take(size).Select(r => r.View).ToList(),
                 ["pager"] = pager,
                 ["filters"] = groups,
+                ["filters_html"] = sidebar,
                 ["heading"] = title,
             }, trail: page == 1 ? null : trail);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Disclosure.Generator.Diagnostics;
 using Disclosure.Generator.Model;
 using Disclosure.Generator.Output;
@@ -5,6 +6,7 @@ using Disclosure.Generator.Pipeline;
 using Disclosure.Generator.Rendering.Liquid;
 using Disclosure.Generator.Rendering.Markdown;
 using Disclosure.Generator.Rendering.Views;
+using Fluid.Values;
 
 namespace Disclosure.Generator.Rendering;
 
@@ -25,6 +27,7 @@ internal static class SiteRenderer
         var t = strings.ForTemplates();
 
         var count = 0;
+        var fragments = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = context.Cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
         {
             var values = new Dictionary<string, object?>(job.Values(), StringComparer.Ordinal)
@@ -36,6 +39,11 @@ internal static class SiteRenderer
             };
             try
             {
+                foreach (var (name, fragment) in values.Where(v => v.Value is Fragment).Select(v => (v.Key, (Fragment)v.Value!)).ToList())
+                {
+                    values[name] = new StringValue(RenderFragment(fragment, job.Page.Root), encode: false);
+                }
+
                 var body = templates.Render(job.Template, values);
                 var html = templates.Render("layout.liquid", values, body);
                 plan.AddText(job.Page.Url == "404/" ? "404.html" : SiteUrls.FileOf(job.Page.Url), html);
@@ -46,6 +54,9 @@ internal static class SiteRenderer
                 context.Sink.Report(RuleCodes.TemplateError, SourceLocation.FileStart("themes/" + model.Config.Theme + "/templates/" + ex.Template), ex.Template, ex.Detail);
             }
         });
+
+        string RenderFragment(Fragment fragment, string root) => fragments.GetOrAdd(fragment.Template + "\u001f" + root + "\u001f" + fragment.Key, _ => new Lazy<string>(() =>
+            templates.Render(fragment.Template, new Dictionary<string, object?>(fragment.Values, StringComparer.Ordinal) { ["site"] = site, ["root"] = root, ["t"] = t }))).Value;
 
         foreach (var (path, asset) in theme.Assets)
         {

@@ -191,6 +191,23 @@ public sealed class SampleSiteTests(SampleBuild sample) : IClassFixture<SampleBu
         Assert.Equal(published.Count(d => d.Category == DecisionCategory.Penalty), CountRows(sample, "decisions/category/penalty/"));
     }
 
+    [Theory]
+    [InlineData("decisions/", "decisions/")]
+    [InlineData("decisions/page/0/2/", "decisions/")]
+    [InlineData("decisions/category/penalty/", "decisions/category/penalty/")]
+    [InlineData("decisions/category/penalty/page/0/2/", "decisions/category/penalty/")]
+    [InlineData("decisions/year/2025/page/0/2/", "decisions/year/2025/")]
+    public void Each_list_page_marks_its_own_list_in_the_filter_sidebar(string page, string list)
+    {
+        var document = sample.Page(page);
+        var depth = page.Count(c => c == '/');
+        var current = document.QuerySelectorAll(".filters a[aria-current=page]").Select(a => a.GetAttribute("href")).ToList();
+
+        // On the full list the "all" link of each of the three groups is current; on a filtered list only the filter itself.
+        Assert.All(current, href => Assert.Equal(string.Concat(Enumerable.Repeat("../", depth)) + list, href));
+        Assert.Equal(list == "decisions/" ? 3 : 1, current.Count);
+    }
+
     [Fact]
     public void Decision_list_is_paginated_with_working_next_links()
     {
