@@ -81,6 +81,8 @@ public sealed class SampleSite : IAsyncLifetime, IDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "zh-CN",
         });
+        // Under Playwright's 30 s default a broken page costs minutes; everything here is local and small.
+        context.SetDefaultTimeout(10_000);
         return await context.NewPageAsync();
     }
 
