@@ -73,9 +73,10 @@ public sealed class SearchPageTests(SampleSite site)
         var value = await search.ChooseFacetAsync("agency", SampleContent.Id(Agency), SampleContent.Field(Agency, "name"));
         await search.WaitUntilSettledAsync(new Dictionary<string, string> { ["q"] = Query, ["agency"] = value }, statusBefore);
         var after = await search.AnnouncedTotalAsync();
+        var statusAfter = await search.StatusTextAsync();
 
-        Assert.NotNull(before);
-        Assert.NotNull(after);
+        Assert.True(before is not null, $"the status gives no total: {statusBefore}");
+        Assert.True(after is not null, $"the status gives no total: {statusAfter}");
         Assert.InRange(after.Value, 1, before.Value - 1);
         await search.Page.Context.CloseAsync();
     }
