@@ -70,7 +70,7 @@ public sealed class SearchPageTests(SampleSite site)
         var before = await search.AnnouncedTotalAsync();
         var statusBefore = await search.StatusTextAsync();
 
-        var value = await search.ChooseFacetAsync("agency", SampleContent.Id(Agency), SampleContent.Field(Agency, "name"));
+        var value = await search.ChooseFacetAsync("agency", SampleContent.Id(Agency), SampleContent.Field(Agency, "name"), SampleContent.Field(Agency, "short_name"));
         await search.WaitUntilSettledAsync(new Dictionary<string, string> { ["q"] = Query, ["agency"] = value }, statusBefore);
         var after = await search.AnnouncedTotalAsync();
         var statusAfter = await search.StatusTextAsync();

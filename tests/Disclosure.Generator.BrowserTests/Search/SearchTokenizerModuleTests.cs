@@ -20,10 +20,10 @@ public sealed class SearchTokenizerModuleTests(SampleSite site)
     private const string QueryTermsFunction = "queryTerms";
     private static readonly Dictionary<string, string> KeyFunctions = new(StringComparer.Ordinal)
     {
-        ["documentNumber"] = "documentNumberKey",
-        ["creditCode"] = "creditCodeKey",
-        ["certificateNumber"] = "certificateNumberKey",
-        ["organisationName"] = "organisationNameKey",
+        ["documentNumber"] = "documentNumber",
+        ["creditCode"] = "creditCode",
+        ["certificateNumber"] = "certificateNumber",
+        ["organisationName"] = "organisationName",
     };
 
     // Readable Chinese in failure messages.

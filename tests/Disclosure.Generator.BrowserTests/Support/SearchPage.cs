@@ -14,14 +14,18 @@ internal sealed partial class SearchPage(IPage page)
 
     // Settled: the status says something, the list is not marked busy, the address bar carries exactly the
     // query (and filters) asked for, and the status differs from what it said before the change, if given.
+    // The client also marks #search-app with data-state="done" and data-query once a query's results are
+    // shown; when that element exists, it must say so for this query.
     private const string Settled = """
         ([expected, before]) => {
           const status = document.querySelector('#search-status');
           const results = document.querySelector('#search-results');
+          const app = document.querySelector('#search-app');
           const params = new URLSearchParams(location.search);
           return status !== null && status.textContent.trim() !== ''
             && (before === null || status.textContent !== before)
             && results !== null && results.getAttribute('aria-busy') !== 'true'
+            && (app === null || (app.dataset.state === 'done' && app.dataset.query === expected.q))
             && Object.entries(expected).every(([name, value]) => (params.get(name) ?? '') === value);
         }
         """;
@@ -108,13 +112,17 @@ internal sealed partial class SearchPage(IPage page)
         return match.Success ? int.Parse(match.Value, CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>Chooses the facet option whose value is <paramref name="value"/> or whose label contains one of <paramref name="labels"/>.</summary>
+    /// <summary>
+    /// Chooses the facet option whose value is <paramref name="value"/> or one of <paramref name="labels"/>, or
+    /// else whose label contains one of them (labels may carry counts, such as 县交通运输局（5）).
+    /// </summary>
     public async Task<string> ChooseFacetAsync(string name, string value, params string[] labels)
     {
         var chosen = await Facet(name).EvaluateAsync<string?>("""
             (select, [value, labels]) => {
-              const option = [...select.options].find(o => o.value === value)
-                ?? [...select.options].find(o => o.value !== '' && labels.some(l => o.textContent.includes(l)));
+              const options = [...select.options].filter(o => o.value !== '');
+              const option = options.find(o => o.value === value || labels.includes(o.value))
+                ?? options.find(o => labels.some(l => o.textContent.includes(l)));
               return option ? option.value : null;
             }
             """, new object[] { value, labels });
