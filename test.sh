@@ -3,6 +3,20 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# The browser tests drive Debian's Chromium; Playwright must never download a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "installing chromium and CJK fonts for the browser tests"
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update && apt-get install -y chromium fonts-noto-cjk
+  elif command -v sudo >/dev/null; then
+    sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk
+  else
+    echo "/usr/bin/chromium is missing and this user cannot install it: run 'apt-get install -y chromium fonts-noto-cjk' as root"
+    exit 1
+  fi
+fi
 
 dotnet restore Disclosure.Generator.sln
 dotnet build Disclosure.Generator.sln --no-restore -c Release
