@@ -9,9 +9,9 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 if [ ! -x /usr/bin/chromium ]; then
   echo "installing chromium and CJK fonts for the browser tests"
   if [ "$(id -u)" -eq 0 ]; then
-    apt-get update && apt-get install -y chromium fonts-noto-cjk
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk
   elif command -v sudo >/dev/null; then
-    sudo apt-get update && sudo apt-get install -y chromium fonts-noto-cjk
+    sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y chromium fonts-noto-cjk
   else
     echo "/usr/bin/chromium is missing and this user cannot install it: run 'apt-get install -y chromium fonts-noto-cjk' as root"
     exit 1
