@@ -105,6 +105,10 @@ internal sealed class DecisionListPlanner(SiteModel model, ViewFactory views, Pa
             page > 1 ? SiteUrls.ListPage(listBase, page - 1) : null,
             page < total ? SiteUrls.ListPage(listBase, page + 1) : null,
             [.. Enumerable.Range(first, last - first + 1).Select(n => new PagerLinkView(n, SiteUrls.ListPage(listBase, n), n == page))],
-            items);
+            items)
+        {
+            First = first > 1 ? new PagerLinkView(1, SiteUrls.ListPage(listBase, 1), false) : null,
+            Last = last < total ? new PagerLinkView(total, SiteUrls.ListPage(listBase, total), false) : null,
+        };
     }
 }

@@ -25,6 +25,12 @@ public sealed class LargeSiteTests
         var page999 = File.ReadAllText(Path.Combine(output, "decisions/page/0/999/index.html"));
         Assert.Contains("href=\"../../../../decisions/page/1/1000/\"", page999, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(output, "decisions/page/1/1000/index.html")));
+        // A long list offers its first and last page from anywhere, not only its neighbours.
+        var pager = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page999).QuerySelector(".pager")!;
+        var links = pager.QuerySelectorAll("a").Select(a => (Href: a.GetAttribute("href"), Text: a.TextContent)).ToList();
+        Assert.Contains(links, l => l.Href == "../../../../decisions/" && l.Text == "第一页 1");
+        Assert.Contains(links, l => l.Href == "../../../../decisions/page/1/1050/" && l.Text == "最后一页 1050");
+        Assert.Equal(2, pager.QuerySelectorAll(".pager-gap").Length);
         Assert.True(File.Exists(Path.Combine(output, "decisions/page/1/1050/index.html")));
         Assert.False(File.Exists(Path.Combine(output, "decisions/page/1/1051/index.html")));
     }
