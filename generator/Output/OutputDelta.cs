@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Disclosure.Generator.Diagnostics;
 
 namespace Disclosure.Generator.Output;
@@ -10,20 +9,15 @@ namespace Disclosure.Generator.Output;
 /// killed before the marker leaves the previous site as it was; one killed after it is rolled forward by the
 /// next build, which finishes the moves before doing anything else.
 /// </summary>
-internal sealed class OutputDelta : IOutputTarget
+internal sealed class OutputDelta : SideFolder, IOutputTarget
 {
     private const string StateFile = ".state";
-    private readonly FileStream _gate;
     private readonly OutputFolder _folder;
-    private readonly string _delta;
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
-    private bool _committed;
 
     private OutputDelta(FileStream gate, OutputFolder folder, string delta, BuildState previous)
+        : base(gate, delta)
     {
-        _gate = gate;
         _folder = folder;
-        _delta = delta;
         Previous = previous;
     }
 
@@ -69,24 +63,18 @@ internal sealed class OutputDelta : IOutputTarget
     }
 
     /// <inheritdoc/>
-    public void Write(string path, ReadOnlySpan<byte> content) => File.WriteAllBytes(Prepare(path), content);
-
-    /// <inheritdoc/>
-    public void Copy(string path, string sourceFile) => File.Copy(sourceFile, Prepare(path));
-
-    /// <inheritdoc/>
     public bool Commit(BuildState state, DiagnosticSink sink)
     {
         ArgumentNullException.ThrowIfNull(state);
         try
         {
-            state.Write(Path.Combine(_delta, StateFile));
+            state.Write(Path.Combine(Folder, StateFile));
             var removed = Previous!.Files.Keys.Where(p => !state.Files.ContainsKey(p)).Order(StringComparer.Ordinal);
-            var marker = Path.Combine(_delta, OutputFolder.CommitMarker);
+            var marker = Path.Combine(Folder, OutputFolder.CommitMarker);
             File.WriteAllLines(marker + ".tmp", removed);
             File.Move(marker + ".tmp", marker);
-            _committed = true;
-            RollForward(_folder, _delta);
+            Committed = true;
+            RollForward(_folder, Folder);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -141,26 +129,6 @@ internal sealed class OutputDelta : IOutputTarget
         OutputFolder.DeleteTree(delta);
     }
 
-    /// <summary>Removes the delta folder unless it was committed, and releases the lock.</summary>
-    public void Dispose()
-    {
-        try
-        {
-            if (!_committed)
-            {
-                OutputFolder.DeleteTree(_delta);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The next build removes what is left; the previous site is untouched either way.
-        }
-        finally
-        {
-            _gate.Dispose();
-        }
-    }
-
     private static void RemoveEmptyFolders(string root, string folder)
     {
         var full = Path.GetFullPath(root);
@@ -169,16 +137,5 @@ internal sealed class OutputDelta : IOutputTarget
             Directory.Delete(folder);
             folder = Path.GetDirectoryName(folder)!;
         }
-    }
-
-    private string Prepare(string path)
-    {
-        var folder = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder) && _folders.TryAdd(folder, true))
-        {
-            Directory.CreateDirectory(Path.Combine(_delta, folder));
-        }
-
-        return Path.Combine(_delta, path);
     }
 }

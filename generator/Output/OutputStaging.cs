@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Disclosure.Generator.Diagnostics;
 
 namespace Disclosure.Generator.Output;
@@ -8,20 +7,12 @@ namespace Disclosure.Generator.Output;
 /// <see cref="Commit"/>. Until then the previous site is untouched; a failed, cancelled or killed build
 /// leaves only the staging folder, which the next build removes.
 /// </summary>
-internal sealed class OutputStaging : IOutputTarget
+internal sealed class OutputStaging : SideFolder, IOutputTarget
 {
-    private readonly FileStream _gate;
     private readonly OutputFolder _folder;
-    private readonly string _staging;
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
-    private bool _committed;
 
     private OutputStaging(FileStream gate, OutputFolder folder, string staging)
-    {
-        _gate = gate;
-        _folder = folder;
-        _staging = staging;
-    }
+        : base(gate, staging) => _folder = folder;
 
     /// <inheritdoc/>
     public BuildState? Previous => null;
@@ -53,12 +44,6 @@ internal sealed class OutputStaging : IOutputTarget
         }
     }
 
-    /// <inheritdoc/>
-    public void Write(string path, ReadOnlySpan<byte> content) => File.WriteAllBytes(Prepare(path), content);
-
-    /// <inheritdoc/>
-    public void Copy(string path, string sourceFile) => File.Copy(sourceFile, Prepare(path));
-
     /// <summary>Swaps the staging folder in as the site; the old site is removed afterwards.</summary>
     public bool Commit(BuildState state, DiagnosticSink sink)
     {
@@ -71,14 +56,14 @@ internal sealed class OutputStaging : IOutputTarget
             if (Directory.Exists(_folder.Target))
             {
                 Directory.Move(_folder.Target, retired);
-                Directory.Move(_staging, _folder.Target);
-                _committed = true;
+                Directory.Move(Folder, _folder.Target);
+                Committed = true;
                 OutputFolder.DeleteTree(retired);
             }
             else
             {
-                Directory.Move(_staging, _folder.Target);
-                _committed = true;
+                Directory.Move(Folder, _folder.Target);
+                Committed = true;
             }
 
             state.Write(_folder.StatePath);
@@ -94,36 +79,5 @@ internal sealed class OutputStaging : IOutputTarget
 
             return false;
         }
-    }
-
-    /// <summary>Removes the staging folder unless it was committed, and releases the lock.</summary>
-    public void Dispose()
-    {
-        try
-        {
-            if (!_committed)
-            {
-                OutputFolder.DeleteTree(_staging);
-            }
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // The next build removes what is left; the previous site is untouched either way.
-        }
-        finally
-        {
-            _gate.Dispose();
-        }
-    }
-
-    private string Prepare(string path)
-    {
-        var folder = Path.GetDirectoryName(path);
-        if (!string.IsNullOrEmpty(folder) && _folders.TryAdd(folder, true))
-        {
-            Directory.CreateDirectory(Path.Combine(_staging, folder));
-        }
-
-        return Path.Combine(_staging, path);
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Disclosure.Generator.Tests.Support;
 
 namespace Disclosure.Generator.Tests.Output;
@@ -97,14 +96,14 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_failed_incremental_build_leaves_the_site_and_its_state_untouched()
     {
         Build();
-        var before = Hashes(Output);
+        var before = TreeHashes.Of(Output);
         var state = File.ReadAllBytes(Path.Combine(_site.Path, "._site.state"));
         Edit(SecondDecision, "title: 某商店销售无证经营案", "title: 当事人王建军，电话 13812345678");
 
         var (result, _) = SiteRun.Run(_site.Path, Output, incremental: true);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(before, Hashes(Output));
+        Assert.Equal(before, TreeHashes.Of(Output));
         Assert.Equal(state, File.ReadAllBytes(Path.Combine(_site.Path, "._site.state")));
         Assert.Empty(Directory.EnumerateDirectories(_site.Path, "._site.delta-*"));
     }
@@ -113,7 +112,7 @@ public sealed class IncrementalBuildTests : IDisposable
     public void A_build_killed_before_its_commit_point_is_discarded_and_one_killed_after_it_is_finished()
     {
         Build();
-        var before = Hashes(Output);
+        var before = TreeHashes.Of(Output);
         // Killed before the commit marker: a delta with a changed page and no marker.
         var abandoned = Path.Combine(_site.Path, "._site.delta-99999");
         Directory.CreateDirectory(Path.Combine(abandoned, "about"));
@@ -122,7 +121,7 @@ public sealed class IncrementalBuildTests : IDisposable
         SiteRun.Run(_site.Path, Output, incremental: true);
 
         Assert.False(Directory.Exists(abandoned));
-        Assert.Equal(before, Hashes(Output));
+        Assert.Equal(before, TreeHashes.Of(Output));
 
         // Killed after the marker: the delta is rolled forward by the next build before it does anything else.
         Edit(SecondDecision, "title: 某商店销售无证经营案", "title: 某商店销售无证经营一案");
@@ -158,15 +157,10 @@ public sealed class IncrementalBuildTests : IDisposable
         var full = Path.Combine(fresh.Path, "full");
         var (result, _) = SiteRun.Run(_site.Path, full);
         Assert.True(result.Succeeded);
-        Assert.Equal(Hashes(full), Hashes(Output));
+        Assert.Equal(TreeHashes.Of(full), TreeHashes.Of(Output));
         Assert.Equal(Folders(full), Folders(Output));
     }
 
-    private static SortedDictionary<string, string> Hashes(string root) => new(
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(root, f),
-            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))),
-        StringComparer.Ordinal);
 
     private static List<string> Folders(string root) =>
         [.. Directory.EnumerateDirectories(root, "*", SearchOption.AllDirectories).Select(d => Path.GetRelativePath(root, d)).Order(StringComparer.Ordinal)];

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Disclosure.Generator.Benchmarks.Corpus;
 using Disclosure.Generator.Tests.Support;
 
@@ -17,7 +16,7 @@ public sealed class KilledBuildTests
         var output = Path.Combine(site.Path, "out");
         var (first, _) = SiteRun.Run(site.Path, output, corpus.Today);
         Assert.True(first.Succeeded);
-        var before = Hashes(output);
+        var before = TreeHashes.Of(output);
         // A visible change, so that a half-finished swap could not go unnoticed.
         File.AppendAllText(Path.Combine(site.Path, "site.yml"), "page_size: 7\n");
 
@@ -36,14 +35,14 @@ public sealed class KilledBuildTests
             build.WaitForExit();
         }
 
-        Assert.Equal(before, Hashes(output));
+        Assert.Equal(before, TreeHashes.Of(output));
         Assert.NotEmpty(Directory.EnumerateDirectories(site.Path, ".out.new-*"));
 
         var (next, _) = SiteRun.Run(site.Path, output, corpus.Today);
 
         Assert.True(next.Succeeded);
         Assert.Empty(Directory.EnumerateDirectories(site.Path, ".out.new-*"));
-        Assert.NotEqual(before, Hashes(output));
+        Assert.NotEqual(before, TreeHashes.Of(output));
     }
 
     private static Process StartBuild(string site, string output)
@@ -61,10 +60,4 @@ public sealed class KilledBuildTests
         process.BeginErrorReadLine();
         return process;
     }
-
-    private static SortedDictionary<string, string> Hashes(string root) => new(
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(root, f),
-            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))),
-        StringComparer.Ordinal);
 }

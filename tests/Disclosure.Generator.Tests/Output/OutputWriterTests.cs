@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Disclosure.Generator.Tests.Support;
 
 namespace Disclosure.Generator.Tests.Output;
@@ -15,8 +14,8 @@ public sealed class OutputWriterTests
         SiteRun.Run(RepoPaths.Root, first);
         SiteRun.Run(RepoPaths.Root, second);
 
-        var a = Hashes(first);
-        var b = Hashes(second);
+        var a = TreeHashes.Of(first);
+        var b = TreeHashes.Of(second);
         Assert.True(a.Count > 200);
         Assert.Equal(a, b);
     }
@@ -29,14 +28,14 @@ public sealed class OutputWriterTests
         var output = Path.Combine(site.Path, "_site");
         var (good, _) = SiteRun.Run(site.Path, output);
         Assert.True(good.Succeeded);
-        var before = Hashes(output);
+        var before = TreeHashes.Of(output);
         site.Write("content/agencies/broken.yml", "id: broken\nname: [unclosed\n");
 
         var (bad, diagnostics) = SiteRun.Run(site.Path, output);
 
         Assert.False(bad.Succeeded);
         Assert.Contains(diagnostics, d => d.Code == "DISC001");
-        Assert.Equal(before, Hashes(output));
+        Assert.Equal(before, TreeHashes.Of(output));
         Assert.Empty(Directory.EnumerateDirectories(site.Path, "._site*"));
     }
 
@@ -56,10 +55,4 @@ public sealed class OutputWriterTests
         Assert.False(File.Exists(Path.Combine(output, "decisions/2025/03/base-decision/index.html")));
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
     }
-
-    private static SortedDictionary<string, string> Hashes(string root) => new(
-        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(
-            f => Path.GetRelativePath(root, f),
-            f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))),
-        StringComparer.Ordinal);
 }
