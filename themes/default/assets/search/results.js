@@ -58,7 +58,8 @@ export function renderHits(list, hits, { root, facetValues, marks, first }) {
 
 // Previous, numbered and next links, each a real address (hrefFor(page)) so it opens, bookmarks and
 // middle-clicks like any link; search.js takes over plain clicks.
-export function renderPager(nav, { page, pages }, hrefFor) {
+// labels: { previous, next } from the template.
+export function renderPager(nav, { page, pages }, hrefFor, labels = {}) {
   if (pages <= 1) {
     nav.replaceChildren();
     nav.hidden = true;
@@ -77,8 +78,8 @@ export function renderPager(nav, { page, pages }, hrefFor) {
     li.append(link(number, text, rel));
     list.append(li);
   };
-  // Labels from the template; the arrows only if it gives none.
-  if (page > 1) step(page - 1, nav.dataset.prev || '‹', 'prev');
+  // The arrows only if the template gives no labels.
+  if (page > 1) step(page - 1, labels.previous || '‹', 'prev');
   let last = 0;
   for (const number of shownPages(page, pages)) {
     if (number > last + 1) {
@@ -92,7 +93,7 @@ export function renderPager(nav, { page, pages }, hrefFor) {
     list.append(li);
     last = number;
   }
-  if (page < pages) step(page + 1, nav.dataset.next || '›', 'next');
+  if (page < pages) step(page + 1, labels.next || '›', 'next');
   nav.replaceChildren(list);
   nav.hidden = false;
 }

@@ -115,7 +115,7 @@ function start(app) {
         marks: [...new Set(queryTerms(q).map(t => t.text))],
         first: (result.page - 1) * PAGE_SIZE + 1,
       });
-      renderPager(pager, result, page => href({ ...state, page }));
+      renderPager(pager, result, page => href({ ...state, page }), status.dataset);
       showFacets(opened.manifest, result.counts, state);
       showStatus(status, result.total > 0 ? 'found' : 'none', statusText(status, q, result));
     } catch (error) {
