@@ -12,14 +12,15 @@ internal sealed class SearchPage(IPage page)
     public const string Path = "search/";
 
     // Settled: the status has answered (found, none, empty or failed, not loading) and the address carries
-    // exactly the expected parameters. The client sets data-state=loading in the same task as it writes the
-    // address, so a stale "found" from before cannot pass for the new query's answer.
+    // exactly the expected parameters and no others. The client sets data-state=loading in the same task as
+    // it writes the address, so a stale "found" from before cannot pass for the new query's answer.
     private const string Settled = """
         (expected) => {
           const status = document.querySelector('#search-status');
-          const params = new URLSearchParams(location.search);
+          const params = [...new URLSearchParams(location.search)];
           return status !== null && ['found', 'none', 'empty', 'failed'].includes(status.dataset.state)
-            && Object.entries(expected).every(([name, value]) => (params.get(name) ?? '') === value);
+            && params.length === Object.keys(expected).length
+            && params.every(([name, value]) => expected[name] === value);
         }
         """;
 
@@ -66,6 +67,13 @@ internal sealed class SearchPage(IPage page)
     /// <summary>Chooses a facet value (the option's value is the value's text) and waits for the filtered answer.</summary>
     public async Task ChooseAsync(string facet, string value, IReadOnlyDictionary<string, string> expected)
     {
+        // The filters sit in a folded section, as a visitor finds them.
+        var section = page.Locator($"details:has(select[name={facet}])");
+        if (await section.CountAsync() > 0 && !await section.EvaluateAsync<bool>("d => d.open"))
+        {
+            await section.Locator("summary").ClickAsync();
+        }
+
         await Facet(facet).SelectOptionAsync(new SelectOptionValue { Value = value });
         await WaitUntilSettledAsync(expected);
     }

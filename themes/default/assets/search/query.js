@@ -8,7 +8,7 @@ import { queryKeys } from './keys.js';
 
 export const PAGE_SIZE = 10;
 
-// request: { q, filters: { facetName: [values] }, page } → { total, page, pages, hits, counts }
+// request: { q, filters: { facetName: [values] }, page, pageSize (default 10) } → { total, page, pages, hits, counts }
 // hits: [{ doc, score, facets }] for the page; counts: per facet, per value index, matches holding it.
 export async function runQuery(index, request) {
   const { manifest } = index;
@@ -43,9 +43,10 @@ export async function runQuery(index, request) {
   }
   matches.sort((a, b) => b.score - a.score || a.doc - b.doc);
 
-  const pages = Math.ceil(matches.length / PAGE_SIZE);
+  const size = request.pageSize ?? PAGE_SIZE;
+  const pages = Math.ceil(matches.length / size);
   const page = Math.min(Math.max(1, request.page || 1), Math.max(1, pages));
-  const hits = matches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const hits = matches.slice((page - 1) * size, page * size);
   return { total: matches.length, page, pages, hits, counts };
 }
 

@@ -1,7 +1,9 @@
 // The search page (templates/search.liquid): reads the query and filters from the address, answers them,
 // and keeps the address in step, so a shared link reproduces the search and Back/Forward step through
-// searches. Typing searches after a short pause and replaces the history entry; submitting, choosing a
-// filter and following a page link add one. Without JavaScript the form is a plain GET form.
+// searches. Typing searches after a short pause and rewrites the current history entry; submitting,
+// choosing a filter and following a page link settle it. Typing after a settled search first adds an entry,
+// so Back returns to that search rather than to a half-typed one. Without JavaScript the form is a plain
+// GET form.
 
 import { SearchIndex } from './index.js';
 import { runQuery, PAGE_SIZE } from './query.js';
@@ -62,14 +64,28 @@ function start(app) {
     return location.pathname + (search === '' ? '' : `?${search}`);
   };
 
-  const remember = (state, push) => {
+  // history.state.search: 'typing' for an entry typing may rewrite, 'settled' for a search to come back to.
+  // The entry the page opened on is settled when its address holds a query (a shared link).
+  const settled = () => (history.state?.search ?? (new URLSearchParams(location.search).get('q') ? 'settled' : 'typing')) === 'settled';
+  const remember = (state, how) => {
     const target = href(state);
-    if (target === location.pathname + location.search) return;
-    if (push) history.pushState(null, '', target); else history.replaceState(null, '', target);
+    const same = target === location.pathname + location.search;
+    if (how === 'typing') {
+      if (same) return;
+      if (settled()) history.pushState({ search: 'typing' }, '', target);
+      else history.replaceState({ search: 'typing' }, '', target);
+    } else if (settled() && !same) {
+      history.pushState({ search: 'settled' }, '', target);
+    } else {
+      history.replaceState({ search: 'settled' }, '', target);
+    }
   };
 
   const fillForm = state => {
     input.value = state.q;
+    // A filter in the address is shown, not left folded away in the closed "more" section.
+    const more = app.querySelector('details');
+    if (more !== null && FACETS.some(name => state.filters[name] !== '')) more.open = true;
     for (const name of FACETS) {
       const s = select(name);
       if (s === null) continue;
@@ -138,7 +154,7 @@ function start(app) {
     clearTimeout(typing);
     typing = setTimeout(() => {
       const state = stateFromForm();
-      remember(state, false);
+      remember(state, 'typing');
       search(state);
     }, TYPING_PAUSE_MS);
   });
@@ -147,7 +163,7 @@ function start(app) {
     if (event.target === input) return;
     clearTimeout(typing);
     const state = stateFromForm();
-    remember(state, true);
+    remember(state, 'settled');
     search(state);
   });
 
@@ -155,7 +171,7 @@ function start(app) {
     event.preventDefault();
     clearTimeout(typing);
     const state = stateFromForm();
-    remember(state, true);
+    remember(state, 'settled');
     search(state, { focus: true });
   });
 
@@ -164,7 +180,7 @@ function start(app) {
     const link = event.target.closest('a[href]');
     if (link === null || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    history.pushState(null, '', link.getAttribute('href'));
+    history.pushState({ search: 'settled' }, '', link.getAttribute('href'));
     const state = stateFromUrl();
     fillForm(state);
     search(state, { focus: true });
