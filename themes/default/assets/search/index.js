@@ -1,6 +1,7 @@
 // Reads search index version 2 (generator/Indexing/INDEX-FORMAT.md): the manifest, the gzip-compressed
-// dictionary shards and facet runs, and byte ranges of the postings and document records. Everything read
-// is kept for the life of the page, so typing one more character fetches only what is new.
+// dictionary shards and facet runs, and byte ranges of the postings and document records. Shards, decoded
+// posting blocks, facet runs and records are kept for the life of the page, so typing one more character
+// fetches only what is new.
 
 import { ByteReader } from './bytes.js';
 import { decodeBlock } from './postings.js';
@@ -52,7 +53,6 @@ export class SearchIndex {
     this.base = base;
     this.manifest = manifest;
     this.whole = new Map(); // url → bytes of a whole file
-    this.ranges = new Map(); // url#start-end → bytes
     this.shards = new Map(); // shard number → Map(term → dictionary entry)
     this.blocks = new Map(); // term → decoded posting block
     this.records = new Map(); // document number → record
@@ -68,27 +68,24 @@ export class SearchIndex {
     return cached(this.whole, url, async () => gunzip(new Uint8Array(await (await fetchBytes(url)).arrayBuffer())));
   }
 
-  // Bytes [start, end) of a plain file. A server that ignores Range answers 200 with the whole file:
-  // keep it and slice this and every later read of that file from it.
+  // Bytes [start, end) of a plain file. Not kept: their decoded blocks and records are. A server that
+  // ignores Range answers 200 with the whole file: keep that, and slice every later read of the file from it.
   async range(path, start, end) {
     if (end <= start) return new Uint8Array(0);
     const url = this.url(path);
     const whole = this.whole.get(url);
     if (whole !== undefined) return (await whole).subarray(start, end);
-    return cached(this.ranges, `${url}#${start}-${end}`, async () => {
-      const response = await fetchBytes(url, { headers: { Range: `bytes=${start}-${end - 1}` } });
-      if (response.status !== 206) {
-        const bytes = response.arrayBuffer().then(b => new Uint8Array(b));
-        cached(this.whole, url, () => bytes);
-        return (await bytes).subarray(start, end);
-      }
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      const from = /bytes (\d+)-/.exec(response.headers.get('Content-Range') ?? '');
-      if ((from !== null && Number(from[1]) !== start) || bytes.length !== end - start) {
-        throw new Error(`${url}: the server answered another range than bytes ${start}-${end - 1}`);
-      }
-      return bytes;
-    });
+    const response = await fetchBytes(url, { headers: { Range: `bytes=${start}-${end - 1}` } });
+    if (response.status !== 206) {
+      const bytes = response.arrayBuffer().then(b => new Uint8Array(b));
+      return (await cached(this.whole, url, () => bytes)).subarray(start, end);
+    }
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const from = /bytes (\d+)-/.exec(response.headers.get('Content-Range') ?? '');
+    if ((from !== null && Number(from[1]) !== start) || bytes.length !== end - start) {
+      throw new Error(`${url}: the server answered another range than bytes ${start}-${end - 1}`);
+    }
+    return bytes;
   }
 
   // The dictionary entry of a term or key: { df, part, offset, length }, or null when absent.

@@ -60,8 +60,8 @@ function start(app) {
     if (state.q !== '') params.set('q', state.q);
     for (const name of FACETS) if (state.filters[name] !== '') params.set(name, state.filters[name]);
     if (state.page > 1) params.set('page', String(state.page));
-    const search = params.toString();
-    return location.pathname + (search === '' ? '' : `?${search}`);
+    const query = params.toString();
+    return location.pathname + (query === '' ? '' : `?${query}`);
   };
 
   // history.state.search: 'typing' for an entry typing may rewrite, 'settled' for a search to come back to.
@@ -125,6 +125,8 @@ function start(app) {
       const result = await runQuery(opened, { q, filters, page: state.page });
       const hits = await Promise.all(result.hits.map(async hit => ({ ...hit, record: await opened.record(hit.doc) })));
       if (!current()) return;
+      // A page past the last (an old link) shows the last page; the address says which.
+      if (result.page !== state.page && result.pages > 0) history.replaceState(history.state, '', href({ ...state, page: result.page }));
       renderHits(list, hits, {
         root,
         facetValues: opened.manifest.facetValues,
