@@ -36,6 +36,15 @@ public sealed class SampleSearchTests(SampleBuild sample) : IClassFixture<Sample
         Assert.Equal("decisions/2025/08/emergency-benefit-2025-003/", result.Hits[0].Url);
     }
 
+    [Fact]
+    public void A_word_of_the_case_with_the_deciding_agency_finds_the_decision_as_its_page_shows_both()
+    {
+        // 应急管理局 is only in the agency's name, which the decision page shows; 倒损 is in the case.
+        var result = Query().Run("应急管理局 倒损");
+
+        Assert.Equal("decisions/2025/08/emergency-benefit-2025-003/", result.Hits[0].Url);
+    }
+
     [Theory]
     [InlineData("青市监罚〔2025〕10号")]
     [InlineData("鑫瑞健康咨询")]

@@ -112,7 +112,11 @@ function start(app) {
       renderPager(pager, { page: 1, pages: 0 });
       list.removeAttribute('aria-busy');
       showStatus(status, 'empty', status.dataset.empty);
-      index().then(i => { if (current()) showFacets(i.manifest, null, state); }, () => {});
+      // Someone who opened the search page is about to search: fetch the facet runs now, not on the first query.
+      index().then(i => {
+        if (current()) showFacets(i.manifest, null, state);
+        i.loadFacets().catch(() => {});
+      }, () => {});
       if (focus) status.focus();
       return;
     }
