@@ -1,0 +1,36 @@
+// The search box of the Pagefind and lunr bench pages, written to the same DOM contract as our /search/ page:
+// the #search-q input, the #search-status live region whose data-state becomes found, none or failed, and
+// the first ten results as links in #search-results li.search-hit a. Every input event starts a query; the
+// answer of an older query is dropped if a newer one started meanwhile.
+export function bindSearchBox(firstPage) {
+  const box = document.getElementById('search-q');
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  let latest = 0;
+  box.addEventListener('input', async () => {
+    const mine = ++latest;
+    const query = box.value.trim();
+    try {
+      const hits = query.length > 0 ? await firstPage(query, 10) : [];
+      if (mine !== latest) {
+        return;
+      }
+      list.replaceChildren(...hits.map((hit) => {
+        const item = document.createElement('li');
+        item.className = 'search-hit';
+        const link = document.createElement('a');
+        link.href = hit.url;
+        link.textContent = hit.title;
+        item.append(link);
+        return item;
+      }));
+      status.textContent = hits.length > 0 ? `显示前 ${hits.length} 条结果` : '没有找到结果';
+      status.dataset.state = hits.length > 0 ? 'found' : 'none';
+    } catch (error) {
+      if (mine === latest) {
+        status.textContent = `搜索失败：${error}`;
+        status.dataset.state = 'failed';
+      }
+    }
+  });
+}
