@@ -1,10 +1,18 @@
+using System.Globalization;
+using System.IO.Compression;
 using System.Net;
 
 namespace Disclosure.Generator.Cli;
 
-/// <summary>Answers one preview request from the output folder; never serves a file outside it.</summary>
+/// <summary>
+/// Answers one preview request from the output folder; never serves a file outside it. It behaves like a
+/// usual static host: a single byte range when asked (<c>Range: bytes=a-b</c>, which the search client uses to
+/// read postings and records), gzip for text when the browser accepts it, and the site's 404 page.
+/// </summary>
 internal static class StaticFileResponder
 {
+    private static readonly string[] Compressible = [".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".csv", ".txt"];
+
     /// <summary>Writes the file for the request's path, index.html for folders, or the site's 404 page.</summary>
     public static void Respond(HttpListenerContext context, string root)
     {
@@ -19,27 +27,140 @@ internal static class StaticFileResponder
             }
 
             var inside = full.StartsWith(Path.GetFullPath(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-            if (!inside || !File.Exists(full))
+            var found = inside && File.Exists(full);
+            if (!found)
             {
                 response.StatusCode = 404;
                 full = Path.Combine(root, "404.html");
             }
 
             response.ContentType = ContentType(full);
-            if (File.Exists(full))
+            if (!File.Exists(full))
             {
-                var bytes = File.ReadAllBytes(full);
+                return;
+            }
+
+            var bytes = File.ReadAllBytes(full);
+            response.AddHeader("Accept-Ranges", "bytes");
+            var range = found ? context.Request.Headers["Range"] : null;
+            if (range is not null)
+            {
+                WriteRange(response, bytes, range);
+            }
+            else if (Compressible.Contains(Path.GetExtension(full), StringComparer.Ordinal) && AcceptsGzip(context.Request))
+            {
+                var packed = Gzip(bytes);
+                response.AddHeader("Content-Encoding", "gzip");
+                response.AddHeader("Vary", "Accept-Encoding");
+                response.ContentLength64 = packed.Length;
+                response.OutputStream.Write(packed);
+            }
+            else
+            {
                 response.ContentLength64 = bytes.Length;
                 response.OutputStream.Write(bytes);
             }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or HttpListenerException)
         {
-            response.StatusCode = 500;
+            // The client went away, or the file changed under a rebuild; nothing more to send.
+            TrySetStatus(response, 500);
         }
         finally
         {
-            response.Close();
+            try
+            {
+                response.Close();
+            }
+            catch (HttpListenerException)
+            {
+                // Closed by the client already.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Parses <c>bytes=first-last</c>, <c>bytes=first-</c> or <c>bytes=-suffix</c> for a file of
+    /// <paramref name="length"/> bytes; null for anything else (several ranges, other units, out of range).
+    /// </summary>
+    public static (long First, long Last)? ParseRange(string header, long length)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        const string Unit = "bytes=";
+        if (!header.StartsWith(Unit, StringComparison.OrdinalIgnoreCase) || header.Contains(',', StringComparison.Ordinal) || length == 0)
+        {
+            return null;
+        }
+
+        var spec = header[Unit.Length..].Trim();
+        var dash = spec.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0)
+        {
+            return null;
+        }
+
+        var (start, end) = (spec[..dash], spec[(dash + 1)..]);
+        if (start.Length == 0)
+        {
+            return long.TryParse(end, NumberStyles.None, CultureInfo.InvariantCulture, out var suffix) && suffix > 0
+                ? (Math.Max(0, length - suffix), length - 1)
+                : null;
+        }
+
+        if (!long.TryParse(start, NumberStyles.None, CultureInfo.InvariantCulture, out var first) || first >= length)
+        {
+            return null;
+        }
+
+        if (end.Length == 0)
+        {
+            return (first, length - 1);
+        }
+
+        return long.TryParse(end, NumberStyles.None, CultureInfo.InvariantCulture, out var last) && last >= first
+            ? (first, Math.Min(last, length - 1))
+            : null;
+    }
+
+    private static void WriteRange(HttpListenerResponse response, byte[] bytes, string header)
+    {
+        if (ParseRange(header, bytes.Length) is not { } range)
+        {
+            response.StatusCode = 416;
+            response.AddHeader("Content-Range", string.Create(CultureInfo.InvariantCulture, $"bytes */{bytes.Length}"));
+            return;
+        }
+
+        var count = (int)(range.Last - range.First + 1);
+        response.StatusCode = 206;
+        response.AddHeader("Content-Range", string.Create(CultureInfo.InvariantCulture, $"bytes {range.First}-{range.Last}/{bytes.Length}"));
+        response.ContentLength64 = count;
+        response.OutputStream.Write(bytes, (int)range.First, count);
+    }
+
+    private static bool AcceptsGzip(HttpListenerRequest request) =>
+        (request.Headers["Accept-Encoding"] ?? "").Split(',').Any(e => e.Trim().StartsWith("gzip", StringComparison.OrdinalIgnoreCase));
+
+    private static byte[] Gzip(byte[] bytes)
+    {
+        using var packed = new MemoryStream();
+        using (var gzip = new GZipStream(packed, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(bytes);
+        }
+
+        return packed.ToArray();
+    }
+
+    private static void TrySetStatus(HttpListenerResponse response, int status)
+    {
+        try
+        {
+            response.StatusCode = status;
+        }
+        catch (InvalidOperationException)
+        {
+            // Headers already sent.
         }
     }
 

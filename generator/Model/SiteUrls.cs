@@ -65,6 +65,9 @@ internal static class SiteUrls
     /// <summary>Attachment file.</summary>
     public static string Attachment(string file) => $"attachments/{file}";
 
+    /// <summary>The folder of the search index (see generator/Indexing/INDEX-FORMAT.md).</summary>
+    public const string SearchIndex = "search/index/";
+
     /// <summary>The relative prefix from a page back to the root ("../../" for "a/b/").</summary>
     public static string RootFrom(string url) => string.Concat(Enumerable.Repeat("../", url.Count(c => c == '/')));
 

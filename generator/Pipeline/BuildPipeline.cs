@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Disclosure.Generator.Configuration;
+using Disclosure.Generator.Indexing;
 using Disclosure.Generator.Loading;
 using Disclosure.Generator.Model;
 using Disclosure.Generator.Output;
@@ -72,9 +73,10 @@ internal static class BuildPipeline
         }
 
         var plan = new OutputPlan(new OutputPrivacyScan(allowances, context.Sink), target, key);
+        var indexed = SiteIndexer.PageUrls(model);
         var rendered = Timed("render", () =>
         {
-            var pages = SiteRenderer.Render(model, theme, context, plan);
+            var pages = SiteRenderer.Render(model, theme, context, plan, indexed);
             foreach (var file in loaded.AttachmentFiles)
             {
                 plan.AddCopy(SiteUrls.Attachment(file), Path.Combine(root.AttachmentsPath, file));
@@ -82,6 +84,11 @@ internal static class BuildPipeline
 
             return pages;
         });
+        // The search index reads the published model (nothing withheld is in it) and the kept pages; its files
+        // go through the same plan, so they are hashed, staged and committed with the pages.
+        Timed("index", () => SearchIndexBuilder.Build(
+            SiteIndexer.Documents(model, rendered.Kept),
+            (path, bytes) => plan.Add(SiteUrls.SearchIndex + path, bytes)));
         var written = !context.Sink.HasErrors && (target is null || Timed("write", () => target.Commit(plan.State, context.Sink)));
         return new BuildResult
         {

@@ -190,5 +190,6 @@ internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordView
     {
         yield return pages.Job("about.liquid", "about/", T("page.about"), "about");
         yield return pages.Job("accessibility.liquid", "accessibility/", T("page.accessibility"), "accessibility");
+        yield return pages.Job("search.liquid", "search/", T("search.title"), "search");
     }
 }

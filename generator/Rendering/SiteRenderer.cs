@@ -13,8 +13,11 @@ namespace Disclosure.Generator.Rendering;
 /// <summary>Renders every page of the site model through the theme, in parallel, into the output plan.</summary>
 internal static class SiteRenderer
 {
-    /// <summary>Renders pages, the 404 page and theme assets.</summary>
-    public static RenderResult Render(SiteModel model, Theme theme, BuildContext context, OutputPlan plan)
+    /// <summary>
+    /// Renders pages, the 404 page and theme assets. The HTML of pages whose URL is in <paramref name="keep"/>
+    /// is also returned, so the search index can read what those pages show.
+    /// </summary>
+    public static RenderResult Render(SiteModel model, Theme theme, BuildContext context, OutputPlan plan, IReadOnlySet<string>? keep = null)
     {
         var templates = TemplateSet.Create(theme, context.Sink);
         var strings = new SiteStrings(theme, model.Config.Language);
@@ -27,6 +30,7 @@ internal static class SiteRenderer
         var t = strings.ForTemplates();
 
         var count = 0;
+        var kept = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var fragments = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = context.Cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
         {
@@ -47,6 +51,11 @@ internal static class SiteRenderer
                 var body = templates.Render(job.Template, values);
                 var html = templates.Render("layout.liquid", values, body);
                 plan.AddText(job.Page.Url == "404/" ? "404.html" : SiteUrls.FileOf(job.Page.Url), html);
+                if (keep is not null && keep.Contains(job.Page.Url))
+                {
+                    kept[job.Page.Url] = html;
+                }
+
                 Interlocked.Increment(ref count);
             }
             catch (TemplateRenderException ex)
@@ -70,7 +79,7 @@ internal static class SiteRenderer
             }
         }
 
-        return new RenderResult(count);
+        return new RenderResult(count, kept);
     }
 
     private static PageJob NotFoundPage(SiteModel model, PageFactory pages)
