@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.Playwright;
 
@@ -12,6 +13,7 @@ namespace Disclosure.Generator.Benchmarks.Search;
 internal sealed class BrowserSession : IAsyncDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
+    private static readonly TimeSpan AnswerLimit = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan QueryLimit = TimeSpan.FromMinutes(2);
     private readonly IPlaywright _playwright;
     private readonly IBrowser _browser;
@@ -52,13 +54,13 @@ internal sealed class BrowserSession : IAsyncDisposable
             await tab.GotoAsync(page.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
             await tab.FocusAsync("#search-q");
             await tab.Keyboard.InsertTextAsync(query.Text);
-            var ended = await WaitAsync(tab);
+            var failure = await WaitAsync(tab);
             var reading = await tab.EvaluateAsync<JsonElement>("() => window.__bench");
             var (index, total, requests) = await tally.SettleAsync(site.IsIndexData);
             var input = Number(reading, "input");
             return new QueryMeasurement(
                 index, total, requests, Number(reading, "first") - input, Number(reading, "done") - input,
-                ended ? reading.GetProperty("state").GetString() ?? "?" : "timeout");
+                failure ?? reading.GetProperty("state").GetString() ?? "?");
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
@@ -107,19 +109,32 @@ internal sealed class BrowserSession : IAsyncDisposable
         return context;
     }
 
-    private static async Task<bool> WaitAsync(IPage tab)
+    /// <summary>
+    /// Waits for the query to end; null when it did, else why not. A page whose status has not left <c>idle</c> within <see cref="AnswerLimit"/>
+    /// has no working search client (the bench pages, like ours, set <c>loading</c> at once), so it is not waited
+    /// for until <see cref="QueryLimit"/>.
+    /// </summary>
+    private static async Task<string?> WaitAsync(IPage tab)
     {
+        var answered = false;
         try
         {
+            await tab.WaitForFunctionAsync(
+                "() => window.__bench.done !== null || document.querySelector('#search-status')?.dataset.state !== 'idle'",
+                null,
+                new PageWaitForFunctionOptions { Timeout = (float)AnswerLimit.TotalMilliseconds, PollingInterval = 10 });
+            answered = true;
             await tab.WaitForFunctionAsync(
                 "() => window.__bench.done !== null",
                 null,
                 new PageWaitForFunctionOptions { Timeout = (float)QueryLimit.TotalMilliseconds, PollingInterval = 10 });
-            return true;
+            return null;
         }
         catch (TimeoutException)
         {
-            return false;
+            return answered
+                ? string.Create(CultureInfo.InvariantCulture, $"no result in {QueryLimit.TotalSeconds:0} s")
+                : string.Create(CultureInfo.InvariantCulture, $"status still idle after {AnswerLimit.TotalSeconds:0} s (no search client?)");
         }
     }
 

@@ -140,7 +140,7 @@ internal static class SearchBenchmark
     }
 
     private static string Describe(QueryMeasurement? m, string reason) => m is null ? "not opened in the browser: " + reason : string.Create(CultureInfo.InvariantCulture,
-        $"{m.State}, first result {m.FirstResultMs:0} ms, index {m.IndexBytes / 1024.0:0.0} KB of {m.TotalBytes / 1024.0:0.0} KB in {m.Requests} requests");
+        $"{m.State}, first result {m.FirstResultMs?.ToString("0", CultureInfo.InvariantCulture) ?? "n/a"} ms, index {m.IndexBytes / 1024.0:0.0} KB of {m.TotalBytes / 1024.0:0.0} KB in {m.Requests} requests");
 
     /// <summary>The run whose query ended in the median time, so that the reported numbers belong together.</summary>
     private static QueryMeasurement? Median(List<QueryMeasurement> runs) =>

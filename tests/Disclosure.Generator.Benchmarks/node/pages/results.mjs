@@ -1,7 +1,7 @@
 // The search box of the Pagefind and lunr bench pages, written to the same DOM contract as our /search/ page:
 // the #search-q input, the #search-status live region whose data-state becomes found, none or failed, and
-// the first ten results as links in #search-results li.search-hit a. Every input event starts a query; the
-// answer of an older query is dropped if a newer one started meanwhile.
+// the first ten results as links in #search-results li.search-hit a. Every input event starts a query and
+// sets data-state to loading; the answer of an older query is dropped if a newer one started meanwhile.
 export function bindSearchBox(firstPage) {
   const box = document.getElementById('search-q');
   const status = document.getElementById('search-status');
@@ -10,6 +10,7 @@ export function bindSearchBox(firstPage) {
   box.addEventListener('input', async () => {
     const mine = ++latest;
     const query = box.value.trim();
+    status.dataset.state = 'loading';
     try {
       const hits = query.length > 0 ? await firstPage(query, 10) : [];
       if (mine !== latest) {
