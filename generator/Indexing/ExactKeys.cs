@@ -26,12 +26,27 @@ internal static class ExactKeys
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>Every key a query could mean, in a fixed order (document number, credit code, certificate, organisation).</summary>
+    /// <summary>Shortest query, in UTF-16 code units, that is also looked up as an organisation name.</summary>
+    public const int MinOrganisationQuery = 4;
+
+    /// <summary>
+    /// Every key a query could mean, in a fixed order (document number, credit code, certificate, organisation).
+    /// The organisation name only for a query of at least <see cref="MinOrganisationQuery"/> UTF-16 code units
+    /// with no whitespace (<see cref="char.IsWhiteSpace(char)"/>) anywhere, so that a short word or several words
+    /// are not taken for a name.
+    /// </summary>
     public static IReadOnlyList<string> QueryKeys(string query)
     {
+        ArgumentNullException.ThrowIfNull(query);
         var keys = new List<string>();
+        var nameLike = query.Length >= MinOrganisationQuery && !query.Any(char.IsWhiteSpace);
         foreach (var kind in Enum.GetValues<ExactKeyKind>())
         {
+            if (kind == ExactKeyKind.OrganisationName && !nameLike)
+            {
+                continue;
+            }
+
             if (Key(kind, query) is { } key && !keys.Contains(key))
             {
                 keys.Add(key);

@@ -5,8 +5,8 @@ namespace Disclosure.Generator.Indexing;
 /// withheld records (excluded, withdrawn, past their publication period) must never be passed to
 /// <see cref="SearchIndexBuilder"/>, which indexes everything it receives.
 /// </summary>
-/// <param name="Id">Stable, unique identifier; documents are numbered in ordinal order of it.</param>
-/// <param name="Url">Site-relative address of the page.</param>
+/// <param name="Id">Stable, unique identifier; documents sharing all facet values are numbered in ordinal order of it.</param>
+/// <param name="Url">Site-relative address of the page, without a leading slash (<c>decisions/2025/03/x/</c>).</param>
 /// <param name="Title">Title, indexed with a higher weight than the body.</param>
 /// <param name="Kind">Record kind label (决定, 执法人员, 执法主体…), a facet.</param>
 /// <param name="Agency">Agency name, a facet.</param>

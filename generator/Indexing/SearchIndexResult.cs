@@ -4,5 +4,4 @@ namespace Disclosure.Generator.Indexing;
 /// <param name="Documents">Documents indexed.</param>
 /// <param name="Files">Files written, the manifest included.</param>
 /// <param name="Bytes">Total size of the files.</param>
-/// <param name="Plan">The shard counts used.</param>
-internal sealed record SearchIndexResult(int Documents, int Files, long Bytes, SearchShardPlan Plan);
+internal sealed record SearchIndexResult(int Documents, int Files, long Bytes);

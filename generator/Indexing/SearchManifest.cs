@@ -1,77 +1,149 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Disclosure.Generator.Indexing;
 
-/// <summary>A <c>manifest.json</c> as read back by <see cref="SearchQuery"/>.</summary>
-internal sealed class SearchManifest
+/// <summary>
+/// <c>manifest.json</c>, the one file with a fixed name, which the client loads first: the format version, the
+/// corpus statistics and ranking constants, the facet values, and the path of every other file (INDEX-FORMAT.md).
+/// </summary>
+/// <param name="Documents">Number of documents.</param>
+/// <param name="AverageLength">Mean document length in terms.</param>
+/// <param name="Ranking">Ranking constants.</param>
+/// <param name="FacetValues">Per facet (indexed by <see cref="SearchFacet"/>), its values in ordinal order.</param>
+/// <param name="FacetFile">The facet runs.</param>
+/// <param name="TermFiles">Dictionary shard per shard number; null when empty.</param>
+/// <param name="PostingFiles">Postings part per part number.</param>
+/// <param name="DocsPerPart">Documents per document part.</param>
+/// <param name="DocumentFiles">Document part per part number.</param>
+/// <param name="OffsetsFile">The record offsets.</param>
+internal sealed record SearchManifest(
+    int Documents,
+    double AverageLength,
+    RankingParameters Ranking,
+    IReadOnlyList<IReadOnlyList<string>> FacetValues,
+    string FacetFile,
+    IReadOnlyList<string?> TermFiles,
+    IReadOnlyList<string> PostingFiles,
+    int DocsPerPart,
+    IReadOnlyList<string> DocumentFiles,
+    string OffsetsFile)
 {
-    private SearchManifest(JsonElement root)
+    /// <summary>The index format this code writes and reads; the client refuses any other.</summary>
+    public const int Version = 2;
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>JSON name of a facet.</summary>
+    public static string Name(SearchFacet facet) => facet switch
     {
-        Documents = root.GetProperty("documents").GetInt32();
-        AverageLength = root.GetProperty("averageLength").GetDouble();
-        var ranking = root.GetProperty("ranking");
-        K1 = ranking.GetProperty("k1").GetDouble();
-        B = ranking.GetProperty("b").GetDouble();
-        TitleWeight = ranking.GetProperty("titleWeight").GetDouble();
-        PhraseWeight = ranking.GetProperty("phraseWeight").GetDouble();
-        ExactBoost = ranking.GetProperty("exactBoost").GetDouble();
-        TermFiles = Files(root.GetProperty("terms"));
-        KeyFiles = Files(root.GetProperty("keys"));
-        DocumentFiles = Files(root.GetProperty("docs"));
-        DocumentsPerShard = root.GetProperty("documentsPerShard").GetInt32();
-        var facets = root.GetProperty("facets");
-        FacetValues = [.. Enum.GetValues<SearchFacet>().Select(f =>
-            (IReadOnlyList<string>)[.. facets.GetProperty(SearchManifestWriter.Name(f)).EnumerateArray().Select(v => v[0].GetString() ?? "")])];
+        SearchFacet.Kind => "kind",
+        SearchFacet.Agency => "agency",
+        SearchFacet.Category => "category",
+        SearchFacet.Year => "year",
+        SearchFacet.Status => "status",
+        _ => throw new ArgumentOutOfRangeException(nameof(facet)),
+    };
+
+    /// <summary>The manifest's UTF-8 JSON, properties in the documented order.</summary>
+    public byte[] Write()
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", Version);
+            json.WriteNumber("documents", Documents);
+            json.WriteNumber("averageLength", AverageLength);
+            json.WriteStartObject("ranking");
+            json.WriteNumber("k1", Ranking.K1);
+            json.WriteNumber("b", Ranking.B);
+            json.WriteNumber("titleWeight", Ranking.TitleWeight);
+            json.WriteNumber("phraseWeight", Ranking.PhraseWeight);
+            json.WriteNumber("exactBoost", Ranking.ExactBoost);
+            json.WriteNumber("titleGap", Ranking.TitleGap);
+            json.WriteNumber("maxChampions", Ranking.MaxChampions);
+            json.WriteNumber("maxPositions", Ranking.MaxPositions);
+            json.WriteEndObject();
+            Strings(json, "facets", [.. Enum.GetValues<SearchFacet>().Select(Name)]);
+            json.WriteStartArray("facetValues");
+            foreach (var values in FacetValues)
+            {
+                Strings(json, null, values);
+            }
+
+            json.WriteEndArray();
+            json.WriteString("facetFile", FacetFile);
+            Strings(json, "terms", TermFiles);
+            Strings(json, "postings", PostingFiles);
+            json.WriteNumber("docsPerPart", DocsPerPart);
+            Strings(json, "docs", DocumentFiles);
+            json.WriteString("offsets", OffsetsFile);
+            json.WriteEndObject();
+        }
+
+        return buffer.ToArray();
     }
 
-    /// <summary>Number of documents.</summary>
-    public int Documents { get; }
-
-    /// <summary>Mean document length.</summary>
-    public double AverageLength { get; }
-
-    /// <summary>BM25 k1.</summary>
-    public double K1 { get; }
-
-    /// <summary>BM25 b.</summary>
-    public double B { get; }
-
-    /// <summary>Weight of a title occurrence.</summary>
-    public double TitleWeight { get; }
-
-    /// <summary>Phrase bonus multiplier.</summary>
-    public double PhraseWeight { get; }
-
-    /// <summary>Score added for an exact-key match.</summary>
-    public double ExactBoost { get; }
-
-    /// <summary>Term shard files; null for empty shards.</summary>
-    public IReadOnlyList<string?> TermFiles { get; }
-
-    /// <summary>Exact-key shard files; null for empty shards.</summary>
-    public IReadOnlyList<string?> KeyFiles { get; }
-
-    /// <summary>Document-store files.</summary>
-    public IReadOnlyList<string?> DocumentFiles { get; }
-
-    /// <summary>Documents per document-store file.</summary>
-    public int DocumentsPerShard { get; }
-
-    /// <summary>Per facet, its values in index order.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> FacetValues { get; }
-
-    /// <summary>Parses manifest bytes.</summary>
+    /// <summary>Reads manifest bytes; a manifest of another version is refused.</summary>
     public static SearchManifest Parse(byte[] bytes)
     {
         using var document = JsonDocument.Parse(bytes);
-        var format = document.RootElement.GetProperty("format").GetInt32();
-        if (format != SearchManifestWriter.Format)
+        var root = document.RootElement;
+        var version = root.GetProperty("version").GetInt32();
+        if (version != Version)
         {
-            throw new InvalidDataException($"search index format {format} is not {SearchManifestWriter.Format}");
+            throw new InvalidDataException($"search index version {version} is not {Version}");
         }
 
-        return new SearchManifest(document.RootElement);
+        var ranking = root.GetProperty("ranking");
+        return new SearchManifest(
+            root.GetProperty("documents").GetInt32(),
+            root.GetProperty("averageLength").GetDouble(),
+            new RankingParameters(
+                ranking.GetProperty("k1").GetDouble(),
+                ranking.GetProperty("b").GetDouble(),
+                ranking.GetProperty("titleWeight").GetDouble(),
+                ranking.GetProperty("phraseWeight").GetDouble(),
+                ranking.GetProperty("exactBoost").GetDouble(),
+                ranking.GetProperty("titleGap").GetInt32(),
+                ranking.GetProperty("maxChampions").GetInt32(),
+                ranking.GetProperty("maxPositions").GetInt32()),
+            [.. root.GetProperty("facetValues").EnumerateArray().Select(v => (IReadOnlyList<string>)[.. Strings(v).Select(s => s ?? "")])],
+            root.GetProperty("facetFile").GetString() ?? "",
+            Strings(root.GetProperty("terms")),
+            [.. Strings(root.GetProperty("postings")).Select(p => p ?? "")],
+            root.GetProperty("docsPerPart").GetInt32(),
+            [.. Strings(root.GetProperty("docs")).Select(p => p ?? "")],
+            root.GetProperty("offsets").GetString() ?? "");
     }
 
-    private static string?[] Files(JsonElement array) => [.. array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? null : e.GetString())];
+    private static void Strings(Utf8JsonWriter json, string? name, IReadOnlyList<string?> values)
+    {
+        if (name is null)
+        {
+            json.WriteStartArray();
+        }
+        else
+        {
+            json.WriteStartArray(name);
+        }
+
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                json.WriteNullValue();
+            }
+            else
+            {
+                json.WriteStringValue(value);
+            }
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static string?[] Strings(JsonElement array) =>
+        [.. array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? null : e.GetString())];
 }

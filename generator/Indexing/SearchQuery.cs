@@ -1,153 +1,124 @@
-using System.Text.Json;
+using System.Buffers.Binary;
 
 namespace Disclosure.Generator.Indexing;
 
 /// <summary>
-/// Answers a query from a built index, loading only the files it needs through a callback (path relative to
-/// the index folder → bytes). It is the reference the JavaScript client must match:
-/// <list type="number">
-/// <item>Terms: <see cref="SearchTokenizer.QueryTerms"/>. A document matches when it holds every distinct
-/// term (so a Chinese query matches wherever its bigrams all occur), or when the raw query equals one of its
-/// exact keys (<see cref="ExactKeys.QueryKeys"/>).</item>
-/// <item>Score: for each distinct term in query order, BM25 with idf = ln(1 + (N − df + 0.5) / (df + 0.5)) and
-/// tf = bodyCount + titleWeight × titleCount; then, for each pair of neighbouring query terms at distance d,
-/// phraseWeight × (idf₁ + idf₂) / 2 when one stored position of the first plus d is a stored position of the
-/// second; then exactBoost for an exact-key match.</item>
-/// <item>Filters apply to the matches; facet counts are over the filtered matches; ties rank by document number.</item>
-/// </list>
+/// The reference query over a built index (INDEX-FORMAT.md, Query), which the JavaScript client must match: it
+/// loads files through a callback (path relative to the index folder → the whole file) and reads only what the
+/// client would: the dictionary shards of the query's terms and keys, the byte ranges of their posting blocks,
+/// the facet runs, and the offsets and records of the hits on the requested page. Each result lists those reads.
 /// </summary>
 internal sealed class SearchQuery
 {
     private readonly Func<string, byte[]> _load;
-    private readonly SearchManifest _manifest;
 
     /// <summary>Reads the manifest through <paramref name="load"/>.</summary>
     public SearchQuery(Func<string, byte[]> load)
     {
         ArgumentNullException.ThrowIfNull(load);
         _load = load;
-        _manifest = SearchManifest.Parse(load("manifest.json"));
+        Manifest = SearchManifest.Parse(load("manifest.json"));
     }
 
-    /// <summary>Runs a query and returns the best <paramref name="limit"/> hits with the total and facet counts.</summary>
-    public SearchResult Run(string query, IReadOnlyList<SearchFilter>? filters = null, int limit = 20)
+    /// <summary>The index's manifest.</summary>
+    public SearchManifest Manifest { get; }
+
+    /// <summary>Runs a query and returns page <paramref name="page"/> (from 1) of the hits, the total and the facet counts.</summary>
+    public SearchResult Run(string query, IReadOnlyList<SearchFilter>? filters = null, int page = 1, int pageSize = SearchRanking.PageSize)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var loaded = new HashSet<string>(StringComparer.Ordinal);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(page);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
+        var reader = new IndexReader(_load);
         var terms = SearchTokenizer.QueryTerms(query);
         var distinct = terms.Select(t => t.Text).Distinct(StringComparer.Ordinal).ToList();
-        var postings = LoadPostings(distinct, loaded);
-        var scores = new SearchScorer(_manifest, terms, postings).ScoreAll();
-        foreach (var document in ExactMatches(query, loaded))
+        var keys = ExactKeys.QueryKeys(query);
+        var entries = Lookup([.. distinct, .. keys], reader);
+        // A term missing from the dictionary matches nothing, so its siblings' postings are not needed.
+        var blocks = distinct.All(entries.ContainsKey)
+            ? distinct.ToDictionary(t => t, t => Block(entries[t], reader), StringComparer.Ordinal)
+            : null;
+        var keyBlocks = keys.Where(entries.ContainsKey).Select(k => Block(entries[k], reader)).ToList();
+        var scores = new SearchScorer(Manifest, terms, blocks, keyBlocks).Scores();
+        if (scores.Count == 0)
         {
-            scores[document] = scores.GetValueOrDefault(document) + _manifest.ExactBoost;
+            return new SearchResult(0, [], [.. Enum.GetValues<SearchFacet>().Select(_ => (IReadOnlyList<FacetCount>)[])], reader.Reads);
         }
 
-        var documents = LoadDocuments(scores.Keys, loaded);
-        var active = filters ?? Array.Empty<SearchFilter>();
-        var matches = scores.Keys.Where(d => Passes(documents[d], active)).ToList();
+        var runs = FacetRuns.Read(reader.Whole(Manifest.FacetFile));
+        var active = filters ?? [];
+        var matches = scores.Keys.Where(d => Passes(runs, d, active)).ToList();
         var hits = matches
             .OrderByDescending(d => scores[d])
             .ThenBy(d => d)
-            .Take(limit)
-            .Select(d => new SearchHit(documents[d].Id, documents[d].Url, documents[d].Title, documents[d].Snippet, scores[d]))
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Select(d => Hit(Record(d, reader), scores[d]))
             .ToList();
-        return new SearchResult(matches.Count, hits, FacetCounts(matches, documents), loaded.Count);
+        return new SearchResult(matches.Count, hits, FacetCounts(runs, matches), reader.Reads);
     }
 
-    private Dictionary<string, Dictionary<int, Posting>> LoadPostings(List<string> terms, HashSet<string> loaded)
+    private Dictionary<string, PostingLocation> Lookup(IReadOnlyList<string> terms, IndexReader reader)
     {
-        var postings = new Dictionary<string, Dictionary<int, Posting>>(StringComparer.Ordinal);
-        foreach (var group in terms.GroupBy(t => SearchHash.Shard(t, _manifest.TermFiles.Count)))
+        var found = new Dictionary<string, PostingLocation>(StringComparer.Ordinal);
+        foreach (var shard in terms.GroupBy(t => SearchHash.Shard(t, Manifest.TermFiles.Count)))
         {
-            var file = _manifest.TermFiles[group.Key];
-            using var shard = file is null ? null : JsonDocument.Parse(Load(file, loaded));
-            foreach (var term in group)
-            {
-                var values = shard is not null && shard.RootElement.TryGetProperty(term, out var array)
-                    ? array.EnumerateArray().Select(v => v.GetInt32()).ToArray()
-                    : [];
-                postings[term] = Posting.Decode(values).ToDictionary(p => p.Document);
-            }
-        }
-
-        return postings;
-    }
-
-    private SortedSet<int> ExactMatches(string query, HashSet<string> loaded)
-    {
-        var matches = new SortedSet<int>();
-        if (_manifest.KeyFiles.Count == 0)
-        {
-            return matches;
-        }
-
-        foreach (var key in ExactKeys.QueryKeys(query))
-        {
-            var file = _manifest.KeyFiles[SearchHash.Shard(key, _manifest.KeyFiles.Count)];
-            if (file is null)
+            if (Manifest.TermFiles[shard.Key] is not { } file)
             {
                 continue;
             }
 
-            using var shard = JsonDocument.Parse(Load(file, loaded));
-            if (shard.RootElement.TryGetProperty(key, out var ids))
+            var entries = DictionaryShard.Read(reader.Whole(file)).ToDictionary(e => e.Term, e => e.Location, StringComparer.Ordinal);
+            foreach (var term in shard)
             {
-                matches.UnionWith(ids.EnumerateArray().Select(v => v.GetInt32()));
+                if (entries.TryGetValue(term, out var location))
+                {
+                    found[term] = location;
+                }
             }
         }
 
-        return matches;
+        return found;
     }
 
-    private Dictionary<int, StoredDocument> LoadDocuments(IEnumerable<int> numbers, HashSet<string> loaded)
+    private PostingBlock Block(PostingLocation location, IndexReader reader) =>
+        PostingBlock.Read(reader.Range(Manifest.PostingFiles[location.Part], location.Offset, location.Length));
+
+    private DocumentRecord Record(int document, IndexReader reader)
     {
-        var documents = new Dictionary<int, StoredDocument>();
-        foreach (var group in numbers.GroupBy(n => n / _manifest.DocumentsPerShard).OrderBy(g => g.Key))
-        {
-            var file = _manifest.DocumentFiles[group.Key] ?? throw new InvalidDataException($"document shard {group.Key} is missing");
-            using var shard = JsonDocument.Parse(Load(file, loaded));
-            foreach (var number in group)
-            {
-                documents[number] = StoredDocument.Read(shard.RootElement[number - (group.Key * _manifest.DocumentsPerShard)]);
-            }
-        }
-
-        return documents;
+        var part = document / Manifest.DocsPerPart;
+        var entry = document + part;
+        var offsets = reader.Range(Manifest.OffsetsFile, 4L * entry, 8);
+        var start = BinaryPrimitives.ReadUInt32LittleEndian(offsets);
+        var end = BinaryPrimitives.ReadUInt32LittleEndian(offsets.AsSpan(4));
+        return DocumentRecord.Read(reader.Range(Manifest.DocumentFiles[part], start, checked((int)(end - start))));
     }
 
-    private byte[] Load(string path, HashSet<string> loaded)
+    private static SearchHit Hit(DocumentRecord record, double score) => new(record.Id, record.Url, record.Title, record.Snippet, score);
+
+    // Values of one facet are alternatives; different facets must all hold.
+    private bool Passes(FacetRuns runs, int document, IReadOnlyList<SearchFilter> filters) =>
+        filters.GroupBy(f => f.Facet).All(g => g.Any(f => string.Equals(ValueOf(runs, document, g.Key), f.Value, StringComparison.Ordinal)));
+
+    private string? ValueOf(FacetRuns runs, int document, SearchFacet facet)
     {
-        loaded.Add(path);
-        return _load(path);
+        var value = runs.Value(document, facet);
+        return value == 0 ? null : Manifest.FacetValues[(int)facet][value - 1];
     }
 
-    private bool Passes(StoredDocument document, IReadOnlyList<SearchFilter> filters) =>
-        filters.GroupBy(f => f.Facet).All(g => g.Any(f => string.Equals(ValueOf(document, g.Key), f.Value, StringComparison.Ordinal)));
-
-    private string ValueOf(StoredDocument document, SearchFacet facet)
-    {
-        var index = document.Facets[(int)facet];
-        return index < 0 ? "" : _manifest.FacetValues[(int)facet][index];
-    }
-
-    private List<IReadOnlyList<FacetCount>> FacetCounts(List<int> matches, Dictionary<int, StoredDocument> documents)
+    private List<IReadOnlyList<FacetCount>> FacetCounts(FacetRuns runs, List<int> matches)
     {
         var result = new List<IReadOnlyList<FacetCount>>();
         foreach (var facet in Enum.GetValues<SearchFacet>())
         {
-            var values = _manifest.FacetValues[(int)facet];
-            var counts = new int[values.Count];
+            var values = Manifest.FacetValues[(int)facet];
+            var counts = new int[values.Count + 1];
             foreach (var match in matches)
             {
-                var index = documents[match].Facets[(int)facet];
-                if (index >= 0)
-                {
-                    counts[index]++;
-                }
+                counts[runs.Value(match, facet)]++;
             }
 
-            result.Add([.. values.Select((v, i) => new FacetCount(v, counts[i])).Where(c => c.Count > 0)]);
+            result.Add([.. values.Select((v, i) => new FacetCount(v, counts[i + 1])).Where(c => c.Count > 0)]);
         }
 
         return result;

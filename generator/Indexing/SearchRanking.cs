@@ -2,7 +2,7 @@ namespace Disclosure.Generator.Indexing;
 
 /// <summary>
 /// The ranking constants, written into the manifest so the JavaScript client scores exactly as
-/// <see cref="SearchQuery"/> does.
+/// <see cref="SearchQuery"/> does (see INDEX-FORMAT.md).
 /// </summary>
 internal static class SearchRanking
 {
@@ -24,14 +24,20 @@ internal static class SearchRanking
     /// <summary>Score added to a document matched by an exact key, which ranks it above any term match.</summary>
     public const double ExactBoost = 1000;
 
-    /// <summary>Positions kept per term and document for the phrase bonus (the first ones).</summary>
-    public const int MaxPositions = 16;
-
     /// <summary>
     /// Body positions start this far after the last title position, so no phrase spans title and body.
     /// </summary>
     public const int TitleGap = 100;
 
+    /// <summary>Holders of a term listed with their impact and positions; the others share the tail impact.</summary>
+    public const int MaxChampions = 256;
+
+    /// <summary>Positions kept per champion for the phrase bonus (the first ones).</summary>
+    public const int MaxPositions = 4;
+
     /// <summary>Characters of body text kept per document for result snippets.</summary>
-    public const int SnippetLength = 160;
+    public const int SnippetLength = 300;
+
+    /// <summary>Hits per result page.</summary>
+    public const int PageSize = 10;
 }

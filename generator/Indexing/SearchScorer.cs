@@ -1,59 +1,80 @@
 namespace Disclosure.Generator.Indexing;
 
 /// <summary>
-/// Scores the documents that hold every query term: BM25 per distinct term plus the phrase bonus, as
-/// described on <see cref="SearchQuery"/>.
+/// Finds and scores the matches of a query from its posting blocks, as INDEX-FORMAT.md's Query section says: a
+/// document matches when it holds every distinct term or any key; a term match scores, per distinct term,
+/// <c>idf × (k1 + 1) × impact / 255</c> (the champion's impact, else the tail impact), plus the phrase bonus for
+/// each neighbouring pair of query terms found at their query distance among the stored positions of a
+/// document that is a champion of both, plus <c>exactBoost</c> when it also holds a key; a key-only match
+/// scores <c>exactBoost</c>.
 /// </summary>
-internal sealed class SearchScorer(SearchManifest manifest, IReadOnlyList<SearchTerm> terms, Dictionary<string, Dictionary<int, Posting>> postings)
+/// <param name="manifest">The index's manifest.</param>
+/// <param name="terms">The query terms with their positions.</param>
+/// <param name="blocks">Each distinct term's block; null when some term is not in the index.</param>
+/// <param name="keyBlocks">The blocks of the query's keys found in the index.</param>
+internal sealed class SearchScorer(
+    SearchManifest manifest, IReadOnlyList<SearchTerm> terms, IReadOnlyDictionary<string, PostingBlock>? blocks, IReadOnlyList<PostingBlock> keyBlocks)
 {
-    /// <summary>Document number → score, for every document matching all terms.</summary>
-    public Dictionary<int, double> ScoreAll()
+    /// <summary>Document number → score, for every match.</summary>
+    public Dictionary<int, double> Scores()
     {
+        var keyed = keyBlocks.SelectMany(b => b.Documents).ToHashSet();
         var scores = new Dictionary<int, double>();
-        var distinct = terms.Select(t => t.Text).Distinct(StringComparer.Ordinal).ToList();
-        if (distinct.Count == 0)
+        foreach (var document in TermMatches())
         {
-            return scores;
+            scores[document] = TermScore(document) + (keyed.Contains(document) ? manifest.Ranking.ExactBoost : 0);
         }
 
-        var idf = distinct.ToDictionary(t => t, t => Idf(postings[t].Count), StringComparer.Ordinal);
-        var rarest = distinct.MinBy(t => postings[t].Count)!;
-        foreach (var document in postings[rarest].Keys)
+        foreach (var document in keyed)
         {
-            if (distinct.All(t => postings[t].ContainsKey(document)))
-            {
-                scores[document] = Score(document, distinct, idf);
-            }
+            scores.TryAdd(document, manifest.Ranking.ExactBoost);
         }
 
         return scores;
     }
 
-    private double Score(int document, List<string> distinct, Dictionary<string, double> idf)
+    private List<int> TermMatches()
     {
-        var score = 0.0;
-        foreach (var term in distinct)
+        if (blocks is null || blocks.Count == 0)
         {
-            var posting = postings[term][document];
-            var tf = posting.BodyCount + (manifest.TitleWeight * posting.TitleCount);
-            var norm = manifest.K1 * (1 - manifest.B + (manifest.B * posting.Length / manifest.AverageLength));
-            score += idf[term] * tf * (manifest.K1 + 1) / (tf + norm);
+            return [];
+        }
+
+        var rarest = blocks.Values.MinBy(b => b.Documents.Count)!;
+        var others = blocks.Values.Where(b => b != rarest).Select(b => b.Documents.ToHashSet()).ToList();
+        return [.. rarest.Documents.Where(d => others.All(o => o.Contains(d)))];
+    }
+
+    private double TermScore(int document)
+    {
+        var ranking = manifest.Ranking;
+        var score = 0.0;
+        foreach (var term in terms.Select(t => t.Text).Distinct(StringComparer.Ordinal))
+        {
+            var block = blocks![term];
+            var impact = Champion(block, document)?.Impact ?? block.TailImpact;
+            score += Idf(block) * (ranking.K1 + 1) * impact / 255;
         }
 
         for (var i = 0; i + 1 < terms.Count; i++)
         {
-            var (first, second) = (terms[i], terms[i + 1]);
-            var distance = second.Position - first.Position;
-            var after = postings[second.Text][document].Positions;
-            if (postings[first.Text][document].Positions.Any(p => after.Contains(p + distance)))
+            var (first, second) = (blocks![terms[i].Text], blocks[terms[i + 1].Text]);
+            var distance = terms[i + 1].Position - terms[i].Position;
+            if (Champion(first, document) is { } a && Champion(second, document) is { } b && a.Positions.Any(p => b.Positions.Contains(p + distance)))
             {
-                score += manifest.PhraseWeight * (idf[first.Text] + idf[second.Text]) / 2;
+                score += ranking.PhraseWeight * (Idf(first) + Idf(second)) / 2;
             }
         }
 
         return score;
     }
 
-    private double Idf(int documentFrequency) =>
-        Math.Log(1 + ((manifest.Documents - documentFrequency + 0.5) / (documentFrequency + 0.5)));
+    private static Champion? Champion(PostingBlock block, int document) =>
+        block.Champions.FirstOrDefault(c => c.Document == document);
+
+    private double Idf(PostingBlock block)
+    {
+        var df = block.Documents.Count;
+        return Math.Log(1 + ((manifest.Documents - df + 0.5) / (df + 0.5)));
+    }
 }

@@ -1,15 +1,16 @@
+using System.Buffers.Binary;
 using Disclosure.Generator.Indexing;
 
 namespace Disclosure.Generator.Tests.Indexing;
 
-/// <summary>An index built into memory, with a query over it.</summary>
+/// <summary>An index built into memory, with the reference query over it.</summary>
 internal sealed class InMemoryIndex
 {
     private readonly SortedDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
-    public InMemoryIndex(IReadOnlyList<SearchDocument> documents)
+    public InMemoryIndex(IReadOnlyList<SearchDocument> documents, SearchIndexOptions? options = null)
     {
-        Result = SearchIndexBuilder.Build(documents, (path, bytes) => _files.Add(path, bytes));
+        Result = SearchIndexBuilder.Build(documents, (path, bytes) => _files.Add(path, bytes), options ?? SearchIndexOptions.Default);
         Query = new SearchQuery(path => _files[path]);
     }
 
@@ -18,6 +19,8 @@ internal sealed class InMemoryIndex
     public SearchQuery Query { get; }
 
     public IReadOnlyDictionary<string, byte[]> Files => _files;
+
+    public SearchManifest Manifest => Query.Manifest;
 
     public static SearchDocument Doc(
         string id,
@@ -29,8 +32,34 @@ internal sealed class InMemoryIndex
         string status = "公示中",
         string kind = "决定",
         IReadOnlyList<ExactKey>? keys = null) =>
-        new(id, $"/decisions/{id}/", title, kind, agency, category, year, status, body, keys ?? []);
+        new(id, $"decisions/{id}/", title, kind, agency, category, year, status, body, keys ?? []);
 
     public IReadOnlyList<string> Ids(string query, params SearchFilter[] filters) =>
-        [.. Query.Run(query, filters, limit: 1000).Hits.Select(h => h.Id)];
+        [.. Query.Run(query, filters, pageSize: 1000).Hits.Select(h => h.Id)];
+
+    /// <summary>Every dictionary entry of every shard, with the shard number.</summary>
+    public IEnumerable<(int Shard, DictionaryEntry Entry)> Entries() =>
+        Manifest.TermFiles
+            .Select((file, shard) => (file, shard))
+            .Where(f => f.file is not null)
+            .SelectMany(f => DictionaryShard.Read(_files[f.file!]).Select(e => (f.shard, e)));
+
+    /// <summary>The decoded posting block of a term or key, found as a client would find it.</summary>
+    public PostingBlock Block(string term)
+    {
+        var file = Manifest.TermFiles[SearchHash.Shard(term, Manifest.TermFiles.Count)]!;
+        var location = DictionaryShard.Read(_files[file]).Single(e => e.Term == term).Location;
+        return PostingBlock.Read(_files[Manifest.PostingFiles[location.Part]].AsSpan(location.Offset, location.Length));
+    }
+
+    /// <summary>The id of document number <paramref name="document"/>.</summary>
+    public string IdOf(int document)
+    {
+        var part = _files[Manifest.DocumentFiles[document / Manifest.DocsPerPart]];
+        var offsets = _files[Manifest.OffsetsFile];
+        var entry = document + (document / Manifest.DocsPerPart);
+        var start = BinaryPrimitives.ReadInt32LittleEndian(offsets.AsSpan(4 * entry));
+        var end = BinaryPrimitives.ReadInt32LittleEndian(offsets.AsSpan((4 * entry) + 4));
+        return DocumentRecord.Read(part.AsSpan(start, end - start)).Id;
+    }
 }

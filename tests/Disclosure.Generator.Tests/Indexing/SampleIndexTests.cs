@@ -76,7 +76,9 @@ public sealed class SampleIndexTests
 
         foreach (var (path, bytes) in Index.Value.Files)
         {
-            var findings = scanner.Scan(Encoding.UTF8.GetString(bytes)).Where(f => !f.Kind.IsReviewOnly());
+            // Dictionary shards are compressed: scan the terms and keys they hold.
+            var text = path.StartsWith("terms/", StringComparison.Ordinal) ? IndexFiles.Gunzip(bytes) : bytes;
+            var findings = scanner.Scan(Encoding.UTF8.GetString(text)).Where(f => !f.Kind.IsReviewOnly());
 
             Assert.True(!findings.Any(), path);
         }

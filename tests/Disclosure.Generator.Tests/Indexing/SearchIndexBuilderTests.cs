@@ -1,3 +1,5 @@
+using System.IO.Hashing;
+using System.Text;
 using System.Text.Json;
 using Disclosure.Generator.Indexing;
 using static Disclosure.Generator.Tests.Indexing.InMemoryIndex;
@@ -17,25 +19,13 @@ public sealed class SearchIndexBuilderTests
     [Fact]
     public void Two_builds_of_the_same_documents_are_byte_identical_whatever_the_input_order()
     {
-        var first = new InMemoryIndex(Sample);
-        var second = new InMemoryIndex([.. Sample.Reverse()]);
+        var documents = Corpus(600);
+
+        var first = new InMemoryIndex(documents);
+        var second = new InMemoryIndex([.. documents.AsEnumerable().Reverse()]);
 
         Assert.Equal(first.Files.Keys, second.Files.Keys);
         Assert.All(first.Files, f => Assert.Equal(f.Value, second.Files[f.Key]));
-    }
-
-    [Fact]
-    public void The_manifest_counts_facet_values_over_all_documents()
-    {
-        var index = new InMemoryIndex(Sample);
-
-        var facets = Manifest(index).GetProperty("facets");
-
-        Assert.Equal("[[\"决定\",3],[\"执法人员\",1]]", facets.GetProperty("kind").GetRawText());
-        Assert.Equal("[[\"卫生健康委\",1],[\"市场监管局\",2],[\"江岭市市场监督管理局\",1]]", facets.GetProperty("agency").GetRawText());
-        Assert.Equal("[[\"行政处罚\",2],[\"行政许可\",1]]", facets.GetProperty("category").GetRawText());
-        Assert.Equal("[[\"2024\",1],[\"2025\",2]]", facets.GetProperty("year").GetRawText());
-        Assert.Equal("[[\"公示中\",2],[\"已更正\",1]]", facets.GetProperty("status").GetRawText());
     }
 
     [Fact]
@@ -43,49 +33,126 @@ public sealed class SearchIndexBuilderTests
     {
         var index = new InMemoryIndex(Sample);
 
-        var manifest = Manifest(index);
-        var named = new[] { "terms", "keys", "docs" }
-            .SelectMany(k => manifest.GetProperty(k).EnumerateArray())
-            .Where(e => e.ValueKind == JsonValueKind.String)
-            .Select(e => e.GetString()!)
+        var manifest = index.Manifest;
+        var named = manifest.TermFiles.OfType<string>()
+            .Concat(manifest.PostingFiles)
+            .Concat(manifest.DocumentFiles)
+            .Append(manifest.FacetFile)
+            .Append(manifest.OffsetsFile)
             .Append("manifest.json")
             .Order(StringComparer.Ordinal);
 
         Assert.Equal(index.Files.Keys, named);
-        Assert.Equal(4, manifest.GetProperty("documents").GetInt32());
-        Assert.Equal(SearchRanking.K1, manifest.GetProperty("ranking").GetProperty("k1").GetDouble());
-        Assert.Equal(SearchRanking.B, manifest.GetProperty("ranking").GetProperty("b").GetDouble());
+        Assert.Equal(4, manifest.Documents);
+        Assert.Equal(new RankingParameters(1.2, 0.75, 3, 1.5, 1000, 100, 256, 4), manifest.Ranking);
         Assert.Equal(index.Result.Files, index.Files.Count);
         Assert.Equal(index.Result.Bytes, index.Files.Values.Sum(v => (long)v.Length));
+        using var json = JsonDocument.Parse(index.Files["manifest.json"]);
+        Assert.Equal(2, json.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal("[\"kind\",\"agency\",\"category\",\"year\",\"status\"]", json.RootElement.GetProperty("facets").GetRawText());
     }
 
     [Fact]
-    public void Shard_file_names_carry_a_hash_of_their_content()
+    public void Facet_values_are_listed_in_ordinal_order()
+    {
+        var index = new InMemoryIndex(Sample);
+
+        var values = index.Manifest.FacetValues;
+
+        Assert.Equal(["决定", "执法人员"], values[(int)SearchFacet.Kind]);
+        Assert.Equal(["卫生健康委", "市场监管局", "江岭市市场监督管理局"], values[(int)SearchFacet.Agency]);
+        Assert.Equal(["行政处罚", "行政许可"], values[(int)SearchFacet.Category]);
+        Assert.Equal(["2024", "2025"], values[(int)SearchFacet.Year]);
+        Assert.Equal(["公示中", "已更正"], values[(int)SearchFacet.Status]);
+    }
+
+    [Fact]
+    public void Documents_sharing_facet_values_are_numbered_together_then_by_id()
+    {
+        var documents = Enumerable.Range(0, 12)
+            .Select(i => Doc($"d{i:D2}", "处罚决定", "罚款", agency: i % 2 == 0 ? "市场监管局" : "卫生健康委"))
+            .ToList();
+
+        var index = new InMemoryIndex(documents);
+
+        Assert.Equal(["d01", "d03", "d05", "d07", "d09", "d11", "d00", "d02", "d04", "d06", "d08", "d10"], Enumerable.Range(0, 12).Select(index.IdOf));
+    }
+
+    [Fact]
+    public void File_names_carry_the_xxhash128_of_their_bytes()
     {
         var before = new InMemoryIndex(Sample);
         var after = new InMemoryIndex([.. Sample.Take(3), Sample[3] with { Body = "执法证号 SC20250013" }]);
 
         var changed = after.Files.Keys.Except(before.Files.Keys).ToList();
 
-        Assert.NotEmpty(changed);
-        Assert.All(changed, path => Assert.Matches(@"^(terms|keys|docs)/\d+\.[0-9a-f]{16}\.json$", path));
-        Assert.Contains(before.Files.Keys, path => path.StartsWith("docs/", StringComparison.Ordinal) && !after.Files.ContainsKey(path));
+        Assert.Contains(changed, path => path.StartsWith("docs/0.", StringComparison.Ordinal));
+        foreach (var (path, bytes) in before.Files.Where(f => f.Key != "manifest.json"))
+        {
+            Assert.Matches(@"^(terms/\d+|postings/\d+|docs/\d+|docs/offsets|facets)\.[0-9a-f]{16}\.bin$", path);
+            Assert.EndsWith("." + Convert.ToHexStringLower(XxHash128.Hash(bytes))[..16] + ".bin", path, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
-    public void Terms_land_in_the_shard_given_by_the_documented_hash()
+    public void Terms_and_keys_sit_in_the_shard_of_their_hash_sorted_by_utf8_bytes()
     {
-        var index = new InMemoryIndex(Sample);
-        var manifest = Manifest(index);
-        var files = manifest.GetProperty("terms").EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? null : e.GetString()).ToList();
+        var documents = Corpus(1500).Append(Doc("rare", "古字", "𠀀豈丽", keys: [new ExactKey(ExactKeyKind.CreditCode, "91370200MA3C5X1234")])).ToList();
+        var index = new InMemoryIndex(documents);
 
-        foreach (var term in new[] { "罚款", "食", "sc20250012", "20250012" })
+        var entries = index.Entries().ToList();
+
+        Assert.True(index.Manifest.TermFiles.Count > 1);
+        Assert.All(entries, e => Assert.Equal(SearchHash.Shard(e.Entry.Term, index.Manifest.TermFiles.Count), e.Shard));
+        foreach (var shard in entries.GroupBy(e => e.Shard))
         {
-            var file = files[(int)(SearchHash.Fnv1a(term) % (uint)files.Count)];
-            Assert.NotNull(file);
-            using var shard = JsonDocument.Parse(index.Files[file]);
-            Assert.True(shard.RootElement.TryGetProperty(term, out _), term);
+            var bytes = shard.Select(e => Encoding.UTF8.GetBytes(e.Entry.Term)).ToList();
+            Assert.Equal(bytes.Order(Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b))), bytes);
         }
+
+        Assert.Contains(entries, e => e.Entry.Term == "c:91370200MA3C5X1234");
+        Assert.Contains(entries, e => e.Entry.Term == "𠀀");
+        Assert.Equal(["rare"], index.Ids("𠀀豈"));
+    }
+
+    [Fact]
+    public void The_shard_count_grows_with_the_dictionary_and_stays_a_power_of_two()
+    {
+        var small = new InMemoryIndex(Sample);
+        var larger = new InMemoryIndex(Corpus(1500));
+
+        Assert.Single(small.Manifest.TermFiles);
+        Assert.True(larger.Manifest.TermFiles.Count > 1);
+        Assert.True(int.IsPow2(larger.Manifest.TermFiles.Count));
+        Assert.InRange(larger.Entries().Count() / larger.Manifest.TermFiles.Count, 250, 500);
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(500, 1)]
+    [InlineData(501, 2)]
+    [InlineData(100_000, 256)]
+    [InlineData(512_000, 1024)]
+    [InlineData(50_000_000, 1024)]
+    public void Dictionary_shards_hold_about_500_entries_up_to_1024_shards(long entries, int shards)
+    {
+        Assert.Equal(shards, SearchIndexPlan.Shards(entries));
+    }
+
+    [Fact]
+    public void A_million_documents_need_about_1200_files()
+    {
+        // Planned, not built: a million documents give a few million distinct terms and keys and, at about
+        // 3 GB of posting blocks (the most the benchmark corpus gives is well under that), 96 parts.
+        var shards = SearchIndexPlan.Shards(5_000_000);
+        var documentParts = SearchIndexPlan.DocumentParts(1_000_000, SearchIndexOptions.Default.DocsPerPart);
+        var postingParts = (3L << 30) / SearchIndexOptions.Default.MaxPartBytes;
+
+        var files = shards + documentParts + postingParts + 3;
+
+        Assert.Equal(1024, shards);
+        Assert.Equal(50, documentParts);
+        Assert.InRange(files, 1100, 1200);
     }
 
     [Theory]
@@ -102,7 +169,9 @@ public sealed class SearchIndexBuilderTests
     {
         var index = new InMemoryIndex([]);
 
-        Assert.Equal(["manifest.json"], index.Files.Keys);
+        Assert.Equal(3, index.Files.Count);
+        Assert.Equal([null], index.Manifest.TermFiles);
+        Assert.Empty(index.Manifest.PostingFiles);
         Assert.Equal(0, index.Query.Run("罚").Total);
     }
 
@@ -112,57 +181,98 @@ public sealed class SearchIndexBuilderTests
         Assert.Throws<ArgumentException>(() => new InMemoryIndex([Sample[0], Sample[0]]));
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(999)]
-    [InlineData(10_000)]
-    [InlineData(100_000)]
-    [InlineData(1_000_000)]
-    [InlineData(int.MaxValue)]
-    public void The_number_of_index_files_stays_under_2000_at_any_size(int documents)
+    [Fact]
+    public void A_document_the_caller_withholds_leaves_no_trace_in_any_file()
     {
-        var plan = SearchShardPlan.For(documents);
+        var withdrawn = Doc("withdrawn-0042", "青禾县鑫瑞健康咨询有限公司发布虚假广告案", "罚款", keys: [new ExactKey(ExactKeyKind.DocumentNumber, "青市监罚〔2025〕10号")]);
+        var published = Sample.Append(withdrawn).ToList();
 
-        Assert.True(plan.MaxFiles <= 2000, $"{plan}");
-        Assert.True((long)plan.DocumentShards * plan.DocumentsPerShard >= documents);
+        var index = new InMemoryIndex(Sample);
+
+        Assert.Contains("withdrawn-0042", new InMemoryIndex(published).Ids("鑫瑞健康"));
+        Assert.Empty(index.Ids("鑫瑞健康"));
+        Assert.Empty(index.Ids("青市监罚〔2025〕10号"));
+        foreach (var (path, bytes) in index.Files)
+        {
+            var text = Encoding.UTF8.GetString(path.StartsWith("terms/", StringComparison.Ordinal) ? IndexFiles.Gunzip(bytes) : bytes);
+            Assert.DoesNotContain("withdrawn", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("鑫瑞", text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
-    public void A_million_documents_use_the_full_shard_counts()
+    public void A_term_in_most_documents_is_stored_as_a_bitmap_and_a_rare_one_as_a_list()
     {
-        var plan = SearchShardPlan.For(1_000_000);
-
-        Assert.Equal(1024, plan.TermShards);
-        Assert.Equal(256, plan.KeyShards);
-        Assert.Equal(512, plan.DocumentShards);
-        Assert.Equal(1793, plan.MaxFiles);
-    }
-
-    [Fact]
-    public void A_large_synthetic_corpus_writes_no_more_files_than_its_plan_allows()
-    {
-        // 200,000 documents take about 7 s here, too slow for the unit suite; the 1,000,000 bound is checked on the plan above.
-        const int Count = 50_000;
-        var agencies = new[] { "市场监管局", "卫生健康委", "生态环境局" };
-        var documents = Enumerable.Range(0, Count)
-            .Select(i => Doc($"d{i:D7}", "处罚决定", $"编号{i}", agency: agencies[i % 3], year: 2020 + (i % 6)))
+        var documents = Enumerable.Range(0, 200)
+            .Select(i => Doc($"d{i:D3}", "处罚决定", i % 50 == 7 ? $"罚款 没收 编号{i}" : $"罚款 编号{i}"))
             .ToList();
-        var files = 0;
+        var index = new InMemoryIndex(documents);
 
-        var result = SearchIndexBuilder.Build(documents, (_, _) => files++);
+        var common = index.Block("罚款");
+        var rare = index.Block("没收");
 
-        Assert.Equal(Count, result.Documents);
-        Assert.Equal(files, result.Files);
-        Assert.True(files <= result.Plan.MaxFiles);
-        Assert.Equal(64, result.Plan.TermShards);
-        Assert.Equal(100, result.Plan.DocumentShards);
-        Assert.Equal(result.Plan.DocumentShards + 1 + result.Plan.TermShards, files);
+        Assert.Equal(DocumentSetEncoding.Bitmap, common.Encoding);
+        Assert.Equal(DocumentSetEncoding.List, rare.Encoding);
+        Assert.Equal(200, index.Query.Run("罚款").Total);
+        Assert.Equal(["d007", "d057", "d107", "d157"], index.Ids("没收").Order(StringComparer.Ordinal));
+        Assert.Equal(["d007", "d057", "d107", "d157"], index.Ids("罚款 没收").Order(StringComparer.Ordinal));
     }
 
-    private static JsonElement Manifest(InMemoryIndex index)
+    [Fact]
+    public void Past_max_champions_the_strongest_holders_are_listed_and_the_rest_share_the_weakest_impact()
     {
-        using var document = JsonDocument.Parse(index.Files["manifest.json"]);
-        return document.RootElement.Clone();
+        // Nine holders of 罚款: the more often a body repeats it, the higher its impact. Three may be champions.
+        var documents = Enumerable.Range(1, 9)
+            .Select(i => Doc($"d{i}", "决定", string.Join("，", Enumerable.Repeat("罚款", i % 5 == 0 ? 5 : i % 5)) + "，其余内容相同"))
+            .ToList();
+        var index = new InMemoryIndex(documents, SearchIndexOptions.Default with { MaxChampions = 3 });
+
+        var block = index.Block("罚款");
+        var result = index.Query.Run("罚款");
+
+        Assert.Equal(9, block.Documents.Count);
+        Assert.Equal(["d4", "d5", "d9"], block.Champions.Select(c => index.IdOf(c.Document)).Order(StringComparer.Ordinal));
+        Assert.Equal(block.Champions.Min(c => c.Impact), block.TailImpact);
+        // Every other holder scores as the weakest champions do: d5 first, then the eight others tied.
+        Assert.Equal("d5", result.Hits[0].Id);
+        Assert.Single(result.Hits.Skip(1).Select(h => h.Score).Distinct());
+        Assert.True(result.Hits[0].Score > result.Hits[1].Score);
+    }
+
+    [Fact]
+    public void Postings_spread_over_many_small_parts_answer_the_same()
+    {
+        var documents = Corpus(300);
+        var whole = new InMemoryIndex(documents);
+
+        var split = new InMemoryIndex(documents, SearchIndexOptions.Default with { MaxPartBytes = 256 });
+
+        Assert.Single(whole.Manifest.PostingFiles);
+        Assert.True(split.Manifest.PostingFiles.Count > 10);
+        foreach (var part in split.Entries().Select(e => e.Entry.Location).GroupBy(l => l.Part))
+        {
+            var length = split.Files[split.Manifest.PostingFiles[part.Key]].Length;
+            // Whole blocks fill each part; only a block larger than the limit has a part to itself.
+            Assert.Equal(length, part.Sum(l => l.Length));
+            Assert.True(length <= 256 || part.Count() == 1, $"part {part.Key}: {length} bytes");
+        }
+
+        foreach (var query in new[] { "罚款", "食品 罚款", "编号17", "市场监管" })
+        {
+            Assert.Equal(whole.Query.Run(query).Hits, split.Query.Run(query).Hits);
+        }
+    }
+
+    // Decisions with a shared vocabulary and one unique number each.
+    private static List<SearchDocument> Corpus(int count)
+    {
+        string[] words = ["食品", "罚款", "警告", "许可", "检查", "没收", "违法所得", "责令改正", "市场监管", "生态环境", "交通运输", "安全生产"];
+        string[] agencies = ["市场监管局", "卫生健康委", "生态环境局"];
+        return [.. Enumerable.Range(0, count).Select(i => Doc(
+            $"d{i:D5}",
+            $"{words[i % words.Length]}处罚决定",
+            $"当事人{words[(i * 7) % words.Length]}{words[(i * 5) % words.Length]}，编号{i}，金额{i * 37 % 1000}元。{words[(i * 3) % words.Length]}",
+            agency: agencies[i % agencies.Length],
+            year: 2020 + (i % 6)))];
     }
 }

@@ -58,6 +58,17 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void A_short_document_ranks_above_a_long_one_with_the_term_as_often()
+    {
+        var index = new InMemoryIndex([
+            Doc("long", "决定", "检查发现超过保质期的食品，同时发现仓库卫生条件差、记录不全、人员未持证上岗、标签不规范。"),
+            Doc("short", "决定", "检查发现超过保质期的食品。"),
+        ]);
+
+        Assert.Equal(["short", "long"], index.Ids("保质期"));
+    }
+
+    [Fact]
     public void Terms_in_query_order_rank_above_the_same_terms_scattered()
     {
         var index = new InMemoryIndex([
@@ -123,6 +134,34 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void An_organisation_name_ranks_its_own_decision_above_those_that_mention_it()
+    {
+        var index = new InMemoryIndex([
+            Doc("mentions", "江岭鑫瑞食品有限公司供货商处罚决定", "江岭鑫瑞食品有限公司江岭鑫瑞食品有限公司"),
+            Doc("party", "经营超过保质期食品案", "当事人：江岭鑫瑞食品有限公司", keys: [new ExactKey(ExactKeyKind.OrganisationName, "江岭鑫瑞食品有限公司")]),
+        ]);
+
+        var exact = index.Query.Run("江岭鑫瑞食品有限公司");
+        var spaced = index.Query.Run("江岭鑫瑞 食品有限公司");
+
+        Assert.Equal(["party", "mentions"], exact.Hits.Select(h => h.Id));
+        Assert.True(exact.Hits[0].Score > SearchRanking.ExactBoost);
+        Assert.Equal(["mentions", "party"], spaced.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void A_query_under_four_characters_is_not_taken_for_an_organisation_name()
+    {
+        var index = new InMemoryIndex([
+            Doc("shop", "经营无证案", "当事人无照经营", keys: [new ExactKey(ExactKeyKind.OrganisationName, "青禾店")]),
+            Doc("firm", "经营无证案", "当事人无照经营", keys: [new ExactKey(ExactKeyKind.OrganisationName, "青禾商店")]),
+        ]);
+
+        Assert.Empty(index.Ids("青禾店"));
+        Assert.Equal(["firm"], index.Ids("青禾商店"));
+    }
+
+    [Fact]
     public void Filters_narrow_the_matches_and_facet_counts_follow_them()
     {
         var index = new InMemoryIndex([
@@ -130,18 +169,35 @@ public sealed class SearchQueryTests
             Doc("b", "处罚决定", "食品", agency: "市场监管局", year: 2025),
             Doc("c", "处罚决定", "食品", agency: "卫生健康委", year: 2025),
             Doc("d", "许可决定", "药品", agency: "卫生健康委", year: 2025),
+            Doc("e", "处罚决定", "食品", agency: "卫生健康委", year: null, category: ""),
         ]);
 
         var all = index.Query.Run("食品");
         var filtered = index.Query.Run("食品", [new SearchFilter(SearchFacet.Agency, "市场监管局")]);
         var either = index.Query.Run("食品", [new SearchFilter(SearchFacet.Year, "2024"), new SearchFilter(SearchFacet.Agency, "卫生健康委"), new SearchFilter(SearchFacet.Year, "2025")]);
 
-        Assert.Equal(3, all.Total);
-        Assert.Equal([new FacetCount("卫生健康委", 1), new FacetCount("市场监管局", 2)], all.Facets[(int)SearchFacet.Agency]);
+        Assert.Equal(4, all.Total);
+        Assert.Equal([new FacetCount("卫生健康委", 2), new FacetCount("市场监管局", 2)], all.Facets[(int)SearchFacet.Agency]);
         Assert.Equal([new FacetCount("2024", 1), new FacetCount("2025", 2)], all.Facets[(int)SearchFacet.Year]);
         Assert.Equal(["a", "b"], filtered.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
         Assert.Equal([new FacetCount("市场监管局", 2)], filtered.Facets[(int)SearchFacet.Agency]);
+        Assert.Equal([new FacetCount("2024", 1), new FacetCount("2025", 1)], filtered.Facets[(int)SearchFacet.Year]);
         Assert.Equal(["c"], either.Hits.Select(h => h.Id));
+        Assert.Equal(1, either.Total);
+    }
+
+    [Fact]
+    public void Pages_of_ten_cover_every_match_once_in_rank_order()
+    {
+        var index = new InMemoryIndex([.. Enumerable.Range(0, 25).Select(i => Doc($"d{i:D2}", "处罚决定", string.Concat(Enumerable.Repeat("罚款，", 1 + (i % 4))) + $"编号{i}"))]);
+
+        var pages = Enumerable.Range(1, 4).Select(p => index.Query.Run("罚款", page: p)).ToList();
+        var all = index.Query.Run("罚款", pageSize: 100);
+
+        Assert.Equal([10, 10, 5, 0], pages.Select(p => p.Hits.Count));
+        Assert.All(pages, p => Assert.Equal(25, p.Total));
+        Assert.Equal(all.Hits, pages.SelectMany(p => p.Hits));
+        Assert.Equal(all.Hits.OrderByDescending(h => h.Score).Select(h => h.Score), all.Hits.Select(h => h.Score));
     }
 
     [Fact]
@@ -154,10 +210,11 @@ public sealed class SearchQueryTests
         Assert.Equal(0, result.Total);
         Assert.Empty(result.Hits);
         Assert.Empty(index.Query.Run("，。").Hits);
+        Assert.Empty(index.Query.Run("食品 药品").Hits);
     }
 
     [Fact]
-    public void A_query_reads_only_the_shards_holding_its_terms()
+    public void A_query_reads_its_dictionary_shard_its_postings_range_the_facet_runs_and_one_page_of_records()
     {
         var documents = Enumerable.Range(0, 3000)
             .Select(i => Doc($"d{i:D5}", $"决定{i}", i < 30 ? $"抽查结果 编号{i}" : $"日常巡查 编号{i} 记录"))
@@ -167,21 +224,47 @@ public sealed class SearchQueryTests
         var result = index.Query.Run("抽查");
 
         Assert.Equal(30, result.Total);
-        // The matches all sit in the first document shard: one term shard and that one are read, out of 11 files.
-        Assert.Equal(4, index.Result.Plan.TermShards);
-        Assert.Equal(6, index.Result.Plan.DocumentShards);
-        Assert.Equal(2, result.FilesLoaded);
+        Assert.True(index.Manifest.TermFiles.Count > 1);
+        Assert.Equal(
+            [index.Manifest.TermFiles[SearchHash.Shard("抽查", index.Manifest.TermFiles.Count)]!, index.Manifest.FacetFile],
+            result.Reads.Where(r => r.WholeFile).Select(r => r.Path));
+        Assert.Single(result.Reads, r => r.Path.StartsWith("postings/", StringComparison.Ordinal));
+        Assert.Equal(10, result.Reads.Count(r => r.Path == index.Manifest.OffsetsFile && r.Length == 8));
+        Assert.Equal(10, result.Reads.Count(r => index.Manifest.DocumentFiles.Contains(r.Path)));
+        Assert.True(result.Reads.Where(r => !r.WholeFile).Sum(r => r.Length) < 2000);
     }
 
     [Fact]
-    public void Hits_carry_url_title_and_snippet()
+    public void The_first_and_last_record_of_every_document_part_are_found()
     {
-        var index = new InMemoryIndex([Doc("a", "处罚决定", "当事人  某公司\n违法事实：销售过期食品")]);
+        var documents = Enumerable.Range(0, 7).Select(i => Doc($"d{i}", $"第{i}号决定", $"正文{i}号 唯一词{(char)('甲' + i)}乙")).ToList();
+        var index = new InMemoryIndex(documents, SearchIndexOptions.Default with { DocsPerPart = 3 });
+
+        Assert.Equal(3, index.Manifest.DocumentFiles.Count);
+        for (var i = 0; i < 7; i++)
+        {
+            var hit = Assert.Single(index.Query.Run($"{(char)('甲' + i)}乙").Hits);
+            Assert.Equal($"d{i}", hit.Id);
+            Assert.Equal($"decisions/d{i}/", hit.Url);
+            Assert.Equal($"第{i}号决定", hit.Title);
+            Assert.Equal($"正文{i}号 唯一词{(char)('甲' + i)}乙", hit.Snippet);
+        }
+    }
+
+    [Fact]
+    public void Hits_carry_url_title_and_a_snippet_of_the_body_text()
+    {
+        var index = new InMemoryIndex([
+            Doc("a", "处罚决定", "当事人  某公司\n违法事实：销售过期食品"),
+            Doc("b", "处罚决定", "罚款" + new string('款', 400)),
+        ]);
 
         var hit = Assert.Single(index.Query.Run("过期").Hits);
+        var longHit = Assert.Single(index.Query.Run("罚款").Hits);
 
-        Assert.Equal("/decisions/a/", hit.Url);
+        Assert.Equal("decisions/a/", hit.Url);
         Assert.Equal("处罚决定", hit.Title);
         Assert.Equal("当事人 某公司 违法事实：销售过期食品", hit.Snippet);
+        Assert.Equal(300, longHit.Snippet.Length);
     }
 }

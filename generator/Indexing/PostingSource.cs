@@ -1,0 +1,14 @@
+namespace Disclosure.Generator.Indexing;
+
+/// <summary>A dictionary entry waiting to be written: a term or key, and where its postings were collected.</summary>
+/// <param name="Term">The term, or the key with its kind prefix.</param>
+/// <param name="Partition">The partition holding its postings.</param>
+/// <param name="Id">Its id in that partition.</param>
+internal readonly record struct PostingSource(string Term, PostingsPartition Partition, int Id)
+{
+    /// <summary>Number of documents holding it.</summary>
+    public int Df => Partition.Df(Id);
+
+    /// <summary>Writes its posting block.</summary>
+    public void WriteBlock(ref GrowableBytes output) => Partition.WriteBlock(Id, ref output);
+}
