@@ -48,7 +48,7 @@ internal sealed class OurEngine(BuildMeasurement build, string site) : ISearchEn
         }
 
         var reference = new SearchQuery(path => File.ReadAllBytes(Path.Combine(IndexFolder, path)));
-        var hits = reference.Run(query.Text, null, int.MaxValue).Hits;
+        var hits = reference.Run(query.Text, pageSize: int.MaxValue).Hits;
         return Task.FromResult<HashSet<string>?>(hits.Select(h => h.Url.TrimStart('/')).ToHashSet(StringComparer.Ordinal));
     }
 }

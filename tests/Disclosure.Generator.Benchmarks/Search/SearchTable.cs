@@ -48,7 +48,8 @@ internal static class SearchTable
             .Append("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         foreach (var group in report.Rows.GroupBy(r => r.Query))
         {
-            var ours = group.FirstOrDefault(r => r.Engine == "ours")?.Measured;
+            // Ratios only against a query of ours that showed a result.
+            var ours = group.FirstOrDefault(r => r.Engine == "ours" && r.Measured?.FirstResultMs is not null)?.Measured;
             foreach (var row in group)
             {
                 var m = row.Measured;
