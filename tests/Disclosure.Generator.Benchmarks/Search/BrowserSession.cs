@@ -111,7 +111,7 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     /// <summary>
     /// Waits for the query to end; null when it did, else why not. A page whose status has not left <c>idle</c> within <see cref="AnswerLimit"/>
-    /// has no working search client (the bench pages, like ours, set <c>loading</c> at once), so it is not waited
+    /// has no working search client (every page sets <c>loading</c> when its typing pause ends), so it is not waited
     /// for until <see cref="QueryLimit"/>.
     /// </summary>
     private static async Task<string?> WaitAsync(IPage tab)
