@@ -1,10 +1,14 @@
 using System.Globalization;
 using Disclosure.Generator.Benchmarks.Build;
 using Disclosure.Generator.Benchmarks.Corpus;
+using Disclosure.Generator.Benchmarks.Search;
 
 namespace Disclosure.Generator.Benchmarks;
 
-/// <summary>The two commands: <c>generate</c> writes a synthetic corpus, <c>bench</c> times the real CLI on it.</summary>
+/// <summary>
+/// The commands: <c>generate</c> writes a synthetic corpus, <c>bench</c> times the real CLI on it, <c>search</c>
+/// compares our search index with Pagefind and lunr.js on it.
+/// </summary>
 internal static class BenchmarkCli
 {
     private const string Usage = """
@@ -13,6 +17,9 @@ internal static class BenchmarkCli
           bench [--sizes 10000,100000] [--runs N] [--seed S] [--cli PATH/disclosure.dll] [--hugo] [--incremental]
             --hugo         also build a Hugo copy of each corpus, alternating with ours, and compare
             --incremental  after the full builds, edit one decision and time 'build --incremental'
+          search [--sizes 10000,100000] [--runs N] [--seed S] [--cli PATH/disclosure.dll] [--engines ours,pagefind,lunr]
+            builds our site (and its index), Pagefind and lunr.js indexes of the same pages, and times the fixed
+            queries in headless Chromium; needs 'npm ci' in tests/Disclosure.Generator.Benchmarks/node first
         """;
 
     private static readonly string[] Switches = ["--hugo", "--incremental"];
@@ -41,15 +48,24 @@ internal static class BenchmarkCli
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {counts} files to {options["--out"]}"));
                 return 0;
             case "bench":
-                var sizes = (options.TryGetValue("--sizes", out var z) ? z : "10000")
-                    .Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList();
-                var runs = options.TryGetValue("--runs", out var r) ? int.Parse(r, CultureInfo.InvariantCulture) : 1;
                 return BuildBenchmark.Run(
-                    new BenchOptions(sizes, runs, seed, options.GetValueOrDefault("--cli"), options.ContainsKey("--hugo"), options.ContainsKey("--incremental")),
+                    new BenchOptions(Sizes(options), Runs(options), seed, options.GetValueOrDefault("--cli"), options.ContainsKey("--hugo"), options.ContainsKey("--incremental")),
                     output);
+            case "search":
+                return SearchBenchmark.RunAsync(
+                    new SearchBenchOptions(
+                        Sizes(options), Runs(options), seed, options.GetValueOrDefault("--cli"),
+                        [.. (options.TryGetValue("--engines", out var e) ? e : "ours,pagefind,lunr").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]),
+                    output).GetAwaiter().GetResult();
             default:
                 error.WriteLine(Usage);
                 return 2;
         }
     }
+
+    private static List<int> Sizes(Dictionary<string, string> options) =>
+        [.. (options.TryGetValue("--sizes", out var z) ? z : "10000").Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))];
+
+    private static int Runs(Dictionary<string, string> options) =>
+        options.TryGetValue("--runs", out var r) ? int.Parse(r, CultureInfo.InvariantCulture) : 1;
 }

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Globalization;
-using Disclosure.Generator.Benchmarks.Corpus;
 using Disclosure.Generator.Benchmarks.Hugo;
 
 namespace Disclosure.Generator.Benchmarks.Build;
@@ -12,11 +10,9 @@ namespace Disclosure.Generator.Benchmarks.Build;
 /// </summary>
 internal static class BuildBenchmark
 {
-    private static readonly string Root = Path.Combine(Path.GetTempPath(), "disclosure-bench");
-
     public static int Run(BenchOptions options, TextWriter output)
     {
-        var cli = options.Cli ?? DefaultCli();
+        var cli = options.Cli ?? BenchFolders.DefaultCli();
         if (!File.Exists(cli))
         {
             output.WriteLine($"{cli} not found: run 'dotnet build generator -c Release' first, or pass --cli.");
@@ -51,14 +47,14 @@ internal static class BuildBenchmark
 
     private static SizeComparison MeasureSize(int size, string cli, BenchOptions options, TextWriter output)
     {
-        var site = CachedCorpus(size, options.Seed, output);
+        var site = BenchFolders.CachedCorpus(size, options.Seed, output);
         var hugoSite = options.Hugo ? CachedHugoSite(site, size, options.Seed, output) : null;
         var records = Directory.EnumerateFiles(Path.Combine(site, "content"), "*", SearchOption.AllDirectories).Count();
         var ours = new List<BuildMeasurement>();
         var hugo = new List<BuildMeasurement>();
         for (var run = 1; run <= options.Runs; run++)
         {
-            ours.Add(Report(output, "ours", run, ChildBuild.Measure(cli, site, OursOutput(size), size, records)));
+            ours.Add(Report(output, "ours", run, ChildBuild.Measure(cli, site, BenchFolders.OursOutput(size), size, records)));
             if (hugoSite is not null)
             {
                 hugo.Add(Report(output, "Hugo", run, HugoBuild.Measure(hugoSite, HugoOutput(size), size, records)));
@@ -69,7 +65,7 @@ internal static class BuildBenchmark
         if (options.Incremental && ours[^1].ExitCode == 0)
         {
             using var edit = DecisionEdit.Apply(site);
-            incremental = ChildBuild.Incremental(cli, site, OursOutput(size));
+            incremental = ChildBuild.Incremental(cli, site, BenchFolders.OursOutput(size));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{size} decisions, incremental after editing {Path.GetRelativePath(site, edit.Path)}: {incremental.Wall.TotalSeconds:0.00} s, exit {incremental.ExitCode}{(incremental.Unsupported ? " (option not supported: n/a)" : "")}"));
         }
@@ -87,13 +83,13 @@ internal static class BuildBenchmark
     private static void PrintCommands(BenchOptions options, string cli, string? hugoVersion, TextWriter output)
     {
         var size = options.Sizes[0];
-        var site = CorpusFolder(size, options.Seed);
+        var site = BenchFolders.CorpusFolder(size, options.Seed);
         output.WriteLine();
         output.WriteLine("bench: " + string.Join(' ', Environment.GetCommandLineArgs()));
-        output.WriteLine("ours:  " + TimedProcess.Describe("dotnet", ChildBuild.Arguments(cli, site, OursOutput(size), incremental: false)));
+        output.WriteLine("ours:  " + TimedProcess.Describe("dotnet", ChildBuild.Arguments(cli, site, BenchFolders.OursOutput(size), incremental: false)));
         if (options.Incremental)
         {
-            output.WriteLine("incr:  " + TimedProcess.Describe("dotnet", ChildBuild.Arguments(cli, site, OursOutput(size), incremental: true)));
+            output.WriteLine("incr:  " + TimedProcess.Describe("dotnet", ChildBuild.Arguments(cli, site, BenchFolders.OursOutput(size), incremental: true)));
         }
 
         if (hugoVersion is not null)
@@ -105,52 +101,17 @@ internal static class BuildBenchmark
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"       ({Environment.ProcessorCount} cores; each full build starts with an empty output folder)"));
     }
 
-    private static string CachedCorpus(int size, int seed, TextWriter output) => Cached(CorpusFolder(size, seed), output, root =>
-        CorpusGenerator.Generate(new CorpusOptions(size, seed), root));
-
     /// <summary>The Hugo copy's content is cached; its theme and configuration are copied afresh every time.</summary>
     private static string CachedHugoSite(string corpus, int size, int seed, TextWriter output)
     {
-        var root = Cached(HugoFolder(size, seed), output, root => HugoSiteWriter.WriteContent(corpus, root));
+        var root = BenchFolders.Cached(HugoFolder(size, seed), output, root => HugoSiteWriter.WriteContent(corpus, root));
         HugoSiteWriter.WriteTheme(root);
         return root;
     }
 
-    private static string Cached(string root, TextWriter output, Func<string, int> write)
-    {
-        var done = Path.Combine(root, ".complete");
-        if (File.Exists(done))
-        {
-            return root;
-        }
+    private static string HugoFolder(int size, int seed) => Path.Combine(BenchFolders.Root, HugoSiteWriter.FolderName(size, seed));
 
-        OutputFolder.Delete(root);
-        var clock = Stopwatch.StartNew();
-        var files = write(root);
-        File.WriteAllText(done, "");
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {files} files in {clock.Elapsed.TotalSeconds:0.0} s: {root}"));
-        return root;
-    }
-
-    private static string CorpusFolder(int size, int seed) =>
-        Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"corpus-{size}-seed{seed}"));
-
-    private static string HugoFolder(int size, int seed) => Path.Combine(Root, HugoSiteWriter.FolderName(size, seed));
-
-    private static string OursOutput(int size) => Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"site-{size}"));
-
-    private static string HugoOutput(int size) => Path.Combine(Root, string.Create(CultureInfo.InvariantCulture, $"hugo-public-{size}"));
+    private static string HugoOutput(int size) => Path.Combine(BenchFolders.Root, string.Create(CultureInfo.InvariantCulture, $"hugo-public-{size}"));
 
     private static string Tail(string text) => text.Length <= 2000 ? text : "…" + text[^2000..];
-
-    private static string DefaultCli()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Disclosure.Generator.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return Path.Combine(folder?.FullName ?? ".", "generator", "bin", "Release", "net10.0", "disclosure.dll");
-    }
 }
