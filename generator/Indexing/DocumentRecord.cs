@@ -14,11 +14,8 @@ namespace Disclosure.Generator.Indexing;
 /// <param name="Snippet">The body text with runs of whitespace as one space, cut at <see cref="SearchRanking.SnippetLength"/> characters.</param>
 internal sealed record DocumentRecord(string Id, string Url, string Title, string Snippet)
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        // Chinese text stays readable and a third smaller than \u escapes.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    /// <summary>How records are written: compact, with Chinese text as UTF-8 (a third smaller than \u escapes).</summary>
+    public static JsonWriterOptions Options { get; } = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The record of a document.</summary>
     public static DocumentRecord Of(SearchDocument document)
@@ -27,10 +24,10 @@ internal sealed record DocumentRecord(string Id, string Url, string Title, strin
         return new DocumentRecord(document.Id, document.Url, document.Title, SnippetOf(document.Body));
     }
 
-    /// <summary>Appends the record's JSON to <paramref name="output"/>.</summary>
-    public void WriteTo(Stream output)
+    /// <summary>Writes the record as the writer's root value (see <see cref="Options"/>).</summary>
+    public void WriteTo(Utf8JsonWriter json)
     {
-        using var json = new Utf8JsonWriter(output, Options);
+        ArgumentNullException.ThrowIfNull(json);
         json.WriteStartArray();
         json.WriteStringValue(Id);
         json.WriteStringValue(Url);

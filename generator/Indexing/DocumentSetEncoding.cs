@@ -82,6 +82,11 @@ internal static class DocumentSetEncoding
             {
                 if ((b & (1 << j)) != 0)
                 {
+                    if (found == documents.Length)
+                    {
+                        throw new InvalidDataException($"bitmap holds more documents than df {documents.Length}");
+                    }
+
                     documents[found++] = ((firstByte + k) * 8) + j;
                 }
             }

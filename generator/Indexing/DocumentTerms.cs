@@ -5,32 +5,28 @@ namespace Disclosure.Generator.Indexing;
 /// <summary>
 /// One document's distinct terms, each with its impact and first positions, grouped by partition, and its exact
 /// keys: what the builder adds to the postings for it. Title terms sit at positions 0…, body terms from
-/// <see cref="SearchRanking.TitleGap"/> after the last title position, so no phrase spans the two.
+/// <see cref="SearchRanking.TitleGap"/> after the last title position, so no phrase spans the two. A reusable
+/// buffer: <see cref="Fill"/> replaces the previous document, and terms are kept as characters, so nothing of a
+/// document outlives the batch it is merged in.
 /// </summary>
 internal sealed class DocumentTerms
 {
     private const int Slot = SearchRanking.MaxPositions;
-    private readonly string[] _terms;
-    private readonly byte[] _impacts;
-    private readonly int[] _positions;
-    private readonly byte[] _positionCounts;
-    private readonly int[] _partitionStarts;
-
-    private DocumentTerms(string[] terms, byte[] impacts, int[] positions, byte[] positionCounts, int[] partitionStarts, string[] keys)
-    {
-        _terms = terms;
-        _impacts = impacts;
-        _positions = positions;
-        _positionCounts = positionCounts;
-        _partitionStarts = partitionStarts;
-        Keys = keys;
-    }
+    private char[] _chars = new char[4096];
+    private int[] _ends = new int[1024];
+    private byte[] _impacts = new byte[1024];
+    private int[] _positions = new int[1024 * Slot];
+    private byte[] _positionCounts = new byte[1024];
+    private int[] _partitionStarts = [];
 
     /// <summary>The distinct normalised exact keys.</summary>
-    public IReadOnlyList<string> Keys { get; }
+    public IReadOnlyList<string> Keys { get; private set; } = [];
+
+    /// <summary>The partition of each key.</summary>
+    public IReadOnlyList<int> KeyPartitions { get; private set; } = [];
 
     /// <summary>Distinct term <paramref name="i"/>.</summary>
-    public string Term(int i) => _terms[i];
+    public ReadOnlySpan<char> Term(int i) => _chars.AsSpan(i == 0 ? 0 : _ends[i - 1], _ends[i] - (i == 0 ? 0 : _ends[i - 1]));
 
     /// <summary>The impact of term <paramref name="i"/> (see <see cref="TermImpact"/>).</summary>
     public byte Impact(int i) => _impacts[i];
@@ -45,14 +41,14 @@ internal sealed class DocumentTerms
     public static int Length(SearchDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return SearchTokenizer.Tokenize(document.Title).Count + SearchTokenizer.Tokenize(document.Body).Count;
+        return TermCount.Of(document.Title) + TermCount.Of(document.Body);
     }
 
     /// <summary>
     /// Tokenises a document and groups its terms into <paramref name="partitions"/> by <paramref name="partitionOf"/>;
     /// <paramref name="slots"/> is scratch space, cleared before use.
     /// </summary>
-    public static DocumentTerms Of(SearchDocument document, double averageLength, Dictionary<string, int> slots, int partitions, Func<string, int> partitionOf)
+    public void Fill(SearchDocument document, double averageLength, Dictionary<string, int> slots, int partitions, Func<string, int> partitionOf)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(slots);
@@ -68,36 +64,19 @@ internal sealed class DocumentTerms
         {
             Tally(title, 0, SearchRanking.TitleWeight, slots, tf, positions, counts);
             Tally(body, title.Count == 0 ? 0 : title.Max(t => t.Position) + SearchRanking.TitleGap, 1, slots, tf, positions, counts);
-
-            // Counting sort of the distinct terms by partition.
-            var partition = new int[slots.Count];
-            var starts = new int[partitions + 1];
-            foreach (var (term, i) in slots)
+            Group(slots, partitions, partitionOf, out var order);
+            Reserve(slots.Count, slots.Keys.Sum(k => k.Length));
+            var end = 0;
+            for (var j = 0; j < order.Length; j++)
             {
-                partition[i] = partitionOf(term);
-                starts[partition[i] + 1]++;
+                var (term, i) = order[j];
+                term.CopyTo(_chars.AsSpan(end));
+                end += term.Length;
+                _ends[j] = end;
+                _impacts[j] = TermImpact.Of(tf[i], length, averageLength);
+                positions.AsSpan(i * Slot, counts[i]).CopyTo(_positions.AsSpan(j * Slot));
+                _positionCounts[j] = counts[i];
             }
-
-            for (var p = 0; p < partitions; p++)
-            {
-                starts[p + 1] += starts[p];
-            }
-
-            var next = starts[..partitions];
-            var terms = new string[slots.Count];
-            var impacts = new byte[slots.Count];
-            var kept = new int[slots.Count * Slot];
-            var keptCounts = new byte[slots.Count];
-            foreach (var (term, i) in slots)
-            {
-                var j = next[partition[i]]++;
-                terms[j] = term;
-                impacts[j] = TermImpact.Of(tf[i], length, averageLength);
-                positions.AsSpan(i * Slot, counts[i]).CopyTo(kept.AsSpan(j * Slot));
-                keptCounts[j] = counts[i];
-            }
-
-            return new DocumentTerms(terms, impacts, kept, keptCounts, starts, NormalisedKeys(document));
         }
         finally
         {
@@ -105,6 +84,10 @@ internal sealed class DocumentTerms
             ArrayPool<int>.Shared.Return(positions);
             ArrayPool<byte>.Shared.Return(counts);
         }
+
+        var keys = NormalisedKeys(document);
+        Keys = keys;
+        KeyPartitions = Array.ConvertAll(keys, k => partitionOf(k));
     }
 
     private static void Tally(IReadOnlyList<SearchTerm> tokens, int start, int weight, Dictionary<string, int> slots, int[] tf, int[] positions, byte[] counts)
@@ -126,6 +109,49 @@ internal sealed class DocumentTerms
             {
                 positions[(i * Slot) + counts[i]++] = position;
             }
+        }
+    }
+
+    // Orders the distinct terms by partition (a counting sort) and records where each partition starts.
+    private void Group(Dictionary<string, int> slots, int partitions, Func<string, int> partitionOf, out (string Term, int Slot)[] order)
+    {
+        var partition = new int[slots.Count];
+        var starts = new int[partitions + 1];
+        foreach (var (term, i) in slots)
+        {
+            partition[i] = partitionOf(term);
+            starts[partition[i] + 1]++;
+        }
+
+        for (var p = 0; p < partitions; p++)
+        {
+            starts[p + 1] += starts[p];
+        }
+
+        var next = starts[..partitions];
+        order = new (string, int)[slots.Count];
+        foreach (var (term, i) in slots)
+        {
+            order[next[partition[i]]++] = (term, i);
+        }
+
+        _partitionStarts = starts;
+    }
+
+    private void Reserve(int terms, int chars)
+    {
+        if (_chars.Length < chars)
+        {
+            _chars = new char[Math.Max(chars, _chars.Length * 2)];
+        }
+
+        if (_ends.Length < terms)
+        {
+            var capacity = Math.Max(terms, _ends.Length * 2);
+            _ends = new int[capacity];
+            _impacts = new byte[capacity];
+            _positions = new int[capacity * Slot];
+            _positionCounts = new byte[capacity];
         }
     }
 

@@ -11,12 +11,24 @@ namespace Disclosure.Generator.Indexing;
 /// champion, its stream is the posting block's champion list as written; past that, a
 /// <see cref="ChampionHeap"/> keeps the strongest holders with their positions.
 /// </summary>
-internal sealed class PostingsPartition(int maxChampions, bool keys)
+internal sealed class PostingsPartition
 {
-    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly int _maxChampions;
+    private readonly bool _keys;
+    private readonly Dictionary<string, int> _ids;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly PostingsArena _arena = new();
     private readonly List<ChampionHeap> _heaps = [];
     private TermState[] _states = new TermState[256];
+
+    /// <summary>An empty partition of terms (or of keys, when <paramref name="keys"/>).</summary>
+    public PostingsPartition(int maxChampions, bool keys)
+    {
+        _maxChampions = maxChampions;
+        _keys = keys;
+        _ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Number of distinct terms or keys.</summary>
     public int Count => _ids.Count;
@@ -28,7 +40,7 @@ internal sealed class PostingsPartition(int maxChampions, bool keys)
     public int Df(int id) => _states[id].Count;
 
     /// <summary>Adds a holder of a term, numbered above every holder before it.</summary>
-    public void AddTerm(string term, int document, byte impact, ReadOnlySpan<int> positions)
+    public void AddTerm(ReadOnlySpan<char> term, int document, byte impact, ReadOnlySpan<int> positions)
     {
         ref var state = ref State(term);
         if (state.Count > 0 && document <= state.Last)
@@ -36,7 +48,7 @@ internal sealed class PostingsPartition(int maxChampions, bool keys)
             throw new InvalidOperationException("postings must be added in ascending document order");
         }
 
-        if (state.Count == maxChampions)
+        if (state.Count == _maxChampions)
         {
             _heaps.Add(HeapOf(state));
             state.Heap = _heaps.Count;
@@ -66,7 +78,7 @@ internal sealed class PostingsPartition(int maxChampions, bool keys)
     /// <summary>Adds a holder of a key; adding the last holder again does nothing.</summary>
     public void AddKey(string key, int document)
     {
-        ref var state = ref State(key);
+        ref var state = ref State(key.AsSpan());
         if (state.Count > 0 && document <= state.Last)
         {
             return;
@@ -90,7 +102,7 @@ internal sealed class PostingsPartition(int maxChampions, bool keys)
             Decode(bytes, documents.AsSpan(0, state.Count), null);
             output.AddVarint((uint)state.Count);
             DocumentSetEncoding.Write(ref output, documents.AsSpan(0, state.Count));
-            if (keys)
+            if (_keys)
             {
                 output.AddVarint(0);
                 output.Add(0);
@@ -113,9 +125,9 @@ internal sealed class PostingsPartition(int maxChampions, bool keys)
         }
     }
 
-    private ref TermState State(string term)
+    private ref TermState State(ReadOnlySpan<char> term)
     {
-        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, term, out var exists);
+        ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, term, out var exists);
         if (!exists)
         {
             id = _ids.Count - 1;
@@ -138,13 +150,13 @@ internal sealed class PostingsPartition(int maxChampions, bool keys)
         {
             document += Varint.ReadInt(stream, ref offset);
             documents[i] = document;
-            if (keys)
+            if (_keys)
             {
                 continue;
             }
 
             var impact = stream[offset++];
-            if (i < maxChampions)
+            if (i < _maxChampions)
             {
                 var count = ChampionPositions.Read(stream, ref offset, positions);
                 heap?.Offer(document, impact, positions[..count]);
@@ -154,7 +166,7 @@ internal sealed class PostingsPartition(int maxChampions, bool keys)
 
     private ChampionHeap HeapOf(in TermState state)
     {
-        var heap = new ChampionHeap(maxChampions);
+        var heap = new ChampionHeap(_maxChampions);
         var stream = new byte[state.Stream.Length];
         _arena.CopyTo(state.Stream, stream);
         Decode(stream, new int[state.Count], heap);

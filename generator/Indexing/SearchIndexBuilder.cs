@@ -45,7 +45,7 @@ internal static class SearchIndexBuilder
         return new SearchIndexResult(ordered.Count, output.Files, output.Bytes);
     }
 
-    // A first pass over the text: impacts need the mean length before any posting is stored.
+    // A first pass, counting terms without building them: impacts need the mean length before any posting is stored.
     private static double AverageLength(IReadOnlyList<SearchDocument> documents)
     {
         if (documents.Count == 0)
