@@ -8,13 +8,16 @@ internal sealed class IndexReader(Func<string, byte[]> load)
 {
     private readonly List<IndexRead> _reads = [];
 
+    // Each file is loaded once per query: a query with thousands of hits reads as many records from one part.
+    private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
+
     /// <summary>Every read so far, in order.</summary>
     public IReadOnlyList<IndexRead> Reads => _reads;
 
     /// <summary>A whole file.</summary>
     public byte[] Whole(string path)
     {
-        var bytes = load(path);
+        var bytes = Load(path);
         _reads.Add(new IndexRead(path, 0, bytes.Length, WholeFile: true));
         return bytes;
     }
@@ -22,7 +25,7 @@ internal sealed class IndexReader(Func<string, byte[]> load)
     /// <summary>Bytes <c>[offset, offset + length)</c> of a file.</summary>
     public byte[] Range(string path, long offset, int length)
     {
-        var bytes = load(path);
+        var bytes = Load(path);
         if (offset < 0 || length < 0 || offset + length > bytes.Length)
         {
             throw new InvalidDataException($"{path} has {bytes.Length} bytes, not {offset}+{length}");
@@ -30,5 +33,15 @@ internal sealed class IndexReader(Func<string, byte[]> load)
 
         _reads.Add(new IndexRead(path, offset, length, WholeFile: false));
         return bytes.AsSpan((int)offset, length).ToArray();
+    }
+
+    private byte[] Load(string path)
+    {
+        if (!_files.TryGetValue(path, out var bytes))
+        {
+            _files[path] = bytes = load(path);
+        }
+
+        return bytes;
     }
 }

@@ -65,9 +65,9 @@ internal static class SiteIndexer
                 Category(d.Category),
                 d.DecisionDate.Year,
                 d.Withdrawal is null ? Kind("公示中", "Published") : string.Empty,
-                // The page also shows the deciding agency and the category: a query naming them with a word of the
-                // case (超标排放 青禾县) must find it, as it would on the page.
-                Join(d.DocumentNumber.Value, d.Target.PublicName, d.Facts, d.LegalBasis, d.Summary, d.LateReason, AgencyName(d.Agency), Category(d.Category)),
+                // The page also shows the deciding agency, the category and the redacted full text when published: a
+                // query naming them with a word of the case (超标排放 青禾县) must find it, as it would on the page.
+                Join(d.DocumentNumber.Value, d.Target.PublicName, d.Facts, d.LegalBasis, d.Summary, d.LateReason, AgencyName(d.Agency), Category(d.Category), d.Body),
                 keys);
         }));
 

@@ -46,9 +46,24 @@ internal static class SampleContent
         [.. Directory.EnumerateFiles(Path.Combine(ContentRoot, "decisions"), "*", SearchOption.AllDirectories)
             .Where(f => Path.GetExtension(f) is ".yml" or ".md")
             .Order(StringComparer.Ordinal)
-            .Select(f => ToDecision(Read(Path.GetRelativePath(ContentRoot, f))))];
+            .Select(f => ToDecision(Read(Path.GetRelativePath(ContentRoot, f)), Body(f)))];
 
-    private static SampleDecision ToDecision(YamlMappingNode d)
+    // The Markdown full text after the front matter, which the decision's page shows; null for a YAML record.
+    private static string? Body(string file)
+    {
+        if (Path.GetExtension(file) != ".md")
+        {
+            return null;
+        }
+
+        var lines = File.ReadAllText(file).Split('\n');
+        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
+        return string.Join('\n', lines[(end + 1)..]);
+    }
+
+    // What the index holds of a decision: the fields its page shows, the deciding agency's name, the category
+    // and the published full text.
+    private static SampleDecision ToDecision(YamlMappingNode d, string? body)
     {
         var target = (YamlMappingNode)d.Children[new YamlScalarNode("target")];
         string? Optional(YamlMappingNode node, string key) =>
@@ -67,8 +82,11 @@ internal static class SampleContent
             Scalar(target, "type"),
             Optional(target, "credit_code"),
             d.Children.ContainsKey(new YamlScalarNode("withdrawal")) || d.Children.ContainsKey(new YamlScalarNode("exclusion")),
-            [.. new[] { Scalar(d, "title"), Scalar(d, "document_number"), Scalar(target, "name"), Optional(d, "facts"), Optional(d, "legal_basis"), Optional(d, "summary"), Optional(d, "late_reason") }
-                .OfType<string>()]);
+            [.. new[]
+            {
+                Scalar(d, "title"), Scalar(d, "document_number"), Scalar(target, "name"), Optional(d, "facts"), Optional(d, "legal_basis"),
+                Optional(d, "summary"), Optional(d, "late_reason"), AgencyName(Scalar(d, "agency")), Scalar(d, "category"), body,
+            }.OfType<string>()]);
     }
 
     private static string Scalar(YamlMappingNode node, string path)

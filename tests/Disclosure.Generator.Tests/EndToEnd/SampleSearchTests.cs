@@ -45,6 +45,15 @@ public sealed class SampleSearchTests(SampleBuild sample) : IClassFixture<Sample
         Assert.Equal("decisions/2025/08/emergency-benefit-2025-003/", result.Hits[0].Url);
     }
 
+    [Fact]
+    public void Words_only_in_a_decisions_published_full_text_find_it()
+    {
+        // 兴业路 is in the redacted full text of the decision (the party's address), in no field of any record.
+        var result = Query().Run("兴业路");
+
+        Assert.Equal("decisions/2025/09/market-coercion-2025-004/", Assert.Single(result.Hits).Url);
+    }
+
     [Theory]
     [InlineData("青市监罚〔2025〕10号")]
     [InlineData("鑫瑞健康咨询")]

@@ -20,7 +20,8 @@ export function showStatus(status, state, text) {
 export function statusText(status, q, result) {
   if (result.total === 0) return format(status.dataset.none, { query: q });
   const found = format(status.dataset.found, { count: result.total });
-  return result.pages > 1 ? `${found} ${format(status.dataset.page, { page: result.page, pages: result.pages })}` : found;
+  // The page string carries its own separator ("，第 2 页…", ", page 2 of …").
+  return result.pages > 1 ? found + format(status.dataset.page, { page: result.page, pages: result.pages }) : found;
 }
 
 function marked(parent, segments) {
