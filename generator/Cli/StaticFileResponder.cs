@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Net;
+using Disclosure.Generator.Indexing;
 
 namespace Disclosure.Generator.Cli;
 
@@ -49,7 +49,7 @@ internal static class StaticFileResponder
             }
             else if (Compressible.Contains(Path.GetExtension(full), StringComparer.Ordinal) && AcceptsGzip(context.Request))
             {
-                var packed = Gzip(bytes);
+                var packed = IndexFiles.Gzip(bytes);
                 response.AddHeader("Content-Encoding", "gzip");
                 response.AddHeader("Vary", "Accept-Encoding");
                 response.ContentLength64 = packed.Length;
@@ -140,17 +140,6 @@ internal static class StaticFileResponder
 
     private static bool AcceptsGzip(HttpListenerRequest request) =>
         (request.Headers["Accept-Encoding"] ?? "").Split(',').Any(e => e.Trim().StartsWith("gzip", StringComparison.OrdinalIgnoreCase));
-
-    private static byte[] Gzip(byte[] bytes)
-    {
-        using var packed = new MemoryStream();
-        using (var gzip = new GZipStream(packed, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            gzip.Write(bytes);
-        }
-
-        return packed.ToArray();
-    }
 
     private static void TrySetStatus(HttpListenerResponse response, int status)
     {
