@@ -40,16 +40,16 @@ internal static class StaticFileResponder
                 return;
             }
 
-            var bytes = File.ReadAllBytes(full);
             response.AddHeader("Accept-Ranges", "bytes");
             var range = found ? context.Request.Headers["Range"] : null;
             if (range is not null)
             {
-                WriteRange(response, bytes, range);
+                // Only the asked bytes are read: the index's postings and record parts are tens of megabytes.
+                WriteRange(response, full, range);
             }
             else if (Compressible.Contains(Path.GetExtension(full), StringComparer.Ordinal) && AcceptsGzip(context.Request))
             {
-                var packed = IndexFiles.Gzip(bytes);
+                var packed = IndexFiles.Gzip(File.ReadAllBytes(full));
                 response.AddHeader("Content-Encoding", "gzip");
                 response.AddHeader("Vary", "Accept-Encoding");
                 response.ContentLength64 = packed.Length;
@@ -57,8 +57,9 @@ internal static class StaticFileResponder
             }
             else
             {
-                response.ContentLength64 = bytes.Length;
-                response.OutputStream.Write(bytes);
+                using var file = File.OpenRead(full);
+                response.ContentLength64 = file.Length;
+                file.CopyTo(response.OutputStream);
             }
         }
         catch (Exception e) when (e is IOException or HttpListenerException)
@@ -122,20 +123,33 @@ internal static class StaticFileResponder
             : null;
     }
 
-    private static void WriteRange(HttpListenerResponse response, byte[] bytes, string header)
+    private static void WriteRange(HttpListenerResponse response, string path, string header)
     {
-        if (ParseRange(header, bytes.Length) is not { } range)
+        using var file = File.OpenRead(path);
+        if (ParseRange(header, file.Length) is not { } range)
         {
             response.StatusCode = 416;
-            response.AddHeader("Content-Range", string.Create(CultureInfo.InvariantCulture, $"bytes */{bytes.Length}"));
+            response.AddHeader("Content-Range", string.Create(CultureInfo.InvariantCulture, $"bytes */{file.Length}"));
             return;
         }
 
-        var count = (int)(range.Last - range.First + 1);
+        var count = range.Last - range.First + 1;
         response.StatusCode = 206;
-        response.AddHeader("Content-Range", string.Create(CultureInfo.InvariantCulture, $"bytes {range.First}-{range.Last}/{bytes.Length}"));
+        response.AddHeader("Content-Range", string.Create(CultureInfo.InvariantCulture, $"bytes {range.First}-{range.Last}/{file.Length}"));
         response.ContentLength64 = count;
-        response.OutputStream.Write(bytes, (int)range.First, count);
+        var buffer = new byte[(int)Math.Min(count, 1 << 16)];
+        file.Position = range.First;
+        while (count > 0)
+        {
+            var read = file.Read(buffer, 0, (int)Math.Min(count, buffer.Length));
+            if (read == 0)
+            {
+                throw new IOException("the file became shorter while it was being sent");
+            }
+
+            response.OutputStream.Write(buffer, 0, read);
+            count -= read;
+        }
     }
 
     private static bool AcceptsGzip(HttpListenerRequest request) =>

@@ -3,40 +3,65 @@ using System.Text;
 namespace Disclosure.Generator.Indexing;
 
 /// <summary>
-/// One dictionary shard's entries sorted by their UTF-8 bytes, with their posting blocks back to back, before
-/// the blocks are packed into postings parts.
+/// One shard's entries sorted by their UTF-8 bytes: for a term shard, with their posting blocks back to back,
+/// before the blocks are packed into a postings part; for a key shard, the finished file.
 /// </summary>
 internal sealed class EncodedShard
 {
     private static readonly Comparer<byte[]> Utf8Order = Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b));
-    private readonly int[] _ends;
 
-    private EncodedShard(byte[][] terms, int[] dfs, int[] ends, byte[] blocks)
+    private EncodedShard(byte[][] terms, int[] lengths, byte[] blocks)
     {
         Terms = terms;
-        Dfs = dfs;
-        _ends = ends;
+        Lengths = lengths;
         Blocks = blocks;
     }
 
-    /// <summary>The terms and keys, UTF-8, in byte order.</summary>
+    /// <summary>The terms or keys, UTF-8, in byte order.</summary>
     public IReadOnlyList<byte[]> Terms { get; }
 
-    /// <summary>Each entry's document frequency.</summary>
-    public IReadOnlyList<int> Dfs { get; }
+    /// <summary>Each term's block length (empty for a key shard).</summary>
+    public IReadOnlyList<int> Lengths { get; }
 
-    /// <summary>All the blocks, in entry order.</summary>
+    /// <summary>All the blocks in entry order, or the key shard's file.</summary>
     public byte[] Blocks { get; }
 
-    /// <summary>Entry <paramref name="i"/>'s block as a range of <see cref="Blocks"/>.</summary>
-    public (int Start, int Length) Block(int i)
+    /// <summary>Sorts the terms of one shard and encodes their blocks.</summary>
+    public static EncodedShard EncodeTerms(List<PostingSource> sources)
     {
-        var start = i == 0 ? 0 : _ends[i - 1];
-        return (start, _ends[i] - start);
+        var (terms, order) = Sorted(sources);
+        var lengths = new int[terms.Length];
+        var blocks = default(GrowableBytes);
+        var block = default(GrowableBytes);
+        for (var i = 0; i < order.Length; i++)
+        {
+            block.Clear();
+            sources[order[i]].WriteBlock(ref block);
+            var packed = block.Length > PostingBlock.SmallestCompressed ? IndexFiles.Gzip(block.Span) : null;
+            if (packed is not null && packed.Length < block.Length)
+            {
+                blocks.AddRange(packed);
+                lengths[i] = packed.Length;
+            }
+            else
+            {
+                blocks.AddRange(block.Span);
+                lengths[i] = block.Length;
+            }
+        }
+
+        return new EncodedShard(terms, lengths, blocks.ToArray());
     }
 
-    /// <summary>Sorts and encodes the entries of one shard.</summary>
-    public static EncodedShard Encode(List<PostingSource> sources)
+    /// <summary>Sorts the keys of one shard and writes the shard file (<see cref="KeyShard"/>).</summary>
+    public static EncodedShard EncodeKeys(List<PostingSource> sources)
+    {
+        var (keys, order) = Sorted(sources);
+        var file = keys.Length == 0 ? [] : KeyShard.Write(keys, (int i, ref GrowableBytes output) => sources[order[i]].WriteKeyDocuments(ref output));
+        return new EncodedShard(keys, [], file);
+    }
+
+    private static (byte[][] Terms, int[] Order) Sorted(List<PostingSource> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
         var terms = new byte[sources.Count][];
@@ -48,17 +73,6 @@ internal sealed class EncodedShard
         }
 
         Array.Sort(terms, order, Utf8Order);
-        var dfs = new int[terms.Length];
-        var ends = new int[terms.Length];
-        var blocks = default(GrowableBytes);
-        for (var i = 0; i < order.Length; i++)
-        {
-            var source = sources[order[i]];
-            dfs[i] = source.Df;
-            source.WriteBlock(ref blocks);
-            ends[i] = blocks.Length;
-        }
-
-        return new EncodedShard(terms, dfs, ends, blocks.ToArray());
+        return (terms, order);
     }
 }

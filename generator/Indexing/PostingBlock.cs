@@ -11,8 +11,18 @@ namespace Disclosure.Generator.Indexing;
 /// <param name="TailImpact">Impact of a holder that is not a champion; 0 when there is none.</param>
 internal sealed record PostingBlock(byte Encoding, IReadOnlyList<int> Documents, IReadOnlyList<Champion> Champions, byte TailImpact)
 {
-    /// <summary>Decodes one block.</summary>
-    public static PostingBlock Read(ReadOnlySpan<byte> block)
+    /// <summary>A block longer than this many bytes is stored gzip-compressed when that is shorter.</summary>
+    public const int SmallestCompressed = 64;
+
+    /// <summary>Decodes one block as stored: gzip-compressed (it starts with 1f 8b, which no plain block can) or plain.</summary>
+    public static PostingBlock Read(byte[] stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return ReadPlain(stored.Length > 1 && stored[0] == 0x1f && stored[1] == 0x8b ? IndexFiles.Gunzip(stored) : stored);
+    }
+
+    // A plain block cannot start 1f 8b: df 31 is the one-byte varint 1f, and the encoding byte after it is 0, 1 or 2.
+    private static PostingBlock ReadPlain(ReadOnlySpan<byte> block)
     {
         var position = 0;
         var documents = new int[Varint.ReadInt(block, ref position)];

@@ -26,8 +26,11 @@ internal sealed class PostingsCollector
         }
     }
 
-    /// <summary>Number of distinct terms and keys.</summary>
-    public long Entries => _partitions.Sum(p => (long)(p?.Count ?? 0));
+    /// <summary>Number of distinct terms.</summary>
+    public long Terms => _partitions.Take(PartitionCount).Sum(p => (long)(p?.Count ?? 0));
+
+    /// <summary>Number of distinct keys.</summary>
+    public long Keys => _partitions.Skip(PartitionCount).Sum(p => (long)(p?.Count ?? 0));
 
     /// <summary>Collects the postings of <paramref name="documents"/>, numbered by their position in the list.</summary>
     public static PostingsCollector Collect(IReadOnlyList<SearchDocument> documents, double averageLength, int maxChampions)
@@ -63,11 +66,11 @@ internal sealed class PostingsCollector
     public static int Partition(string term) => (int)(SearchHash.Fnv1a(term) % PartitionCount);
 
     /// <summary>
-    /// Hands over the entries of shard group <paramref name="group"/> of <see cref="Groups"/>: shards
-    /// <c>group</c>, <c>group + Groups</c>, … (entry k for shard group + k × Groups), each in no particular order,
-    /// and forgets the partitions they come from.
+    /// Hands over the term (or, with <paramref name="keys"/>, key) entries of shard group <paramref name="group"/>
+    /// of <see cref="Groups"/>: shards <c>group</c>, <c>group + Groups</c>, … (entry k for shard group + k × Groups),
+    /// each in no particular order, and forgets the partitions they come from.
     /// </summary>
-    public List<PostingSource>[] TakeGroup(int group, int shardCount)
+    public List<PostingSource>[] TakeGroup(int group, int shardCount, bool keys)
     {
         var groups = Groups(shardCount);
         var shards = new List<PostingSource>[shardCount / groups];
@@ -76,7 +79,8 @@ internal sealed class PostingsCollector
             shards[k] = [];
         }
 
-        for (var p = group; p < _partitions.Length; p += groups)
+        var first = keys ? PartitionCount : 0;
+        for (var p = first + group; p < first + PartitionCount; p += groups)
         {
             if (_partitions[p] is not { } partition)
             {

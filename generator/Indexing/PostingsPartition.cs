@@ -89,9 +89,36 @@ internal sealed class PostingsPartition
         state.Count++;
     }
 
-    /// <summary>Writes the posting block of term or key <paramref name="id"/>: df, the doc set, the champions and the tail impact.</summary>
+    /// <summary>Writes key <paramref name="id"/>'s documents as its key-shard entry holds them: df, then the first number and each gap.</summary>
+    public void WriteKeyDocuments(int id, ref GrowableBytes output)
+    {
+        if (!_keys)
+        {
+            throw new InvalidOperationException("only a key partition holds keys");
+        }
+
+        var state = _states[id];
+        var stream = ArrayPool<byte>.Shared.Rent(state.Stream.Length);
+        try
+        {
+            _arena.CopyTo(state.Stream, stream);
+            output.AddVarint((uint)state.Count);
+            output.AddRange(stream.AsSpan(0, state.Stream.Length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(stream);
+        }
+    }
+
+    /// <summary>Writes the posting block of term <paramref name="id"/>: df, the doc set, the champions and the tail impact.</summary>
     public void WriteBlock(int id, ref GrowableBytes output)
     {
+        if (_keys)
+        {
+            throw new InvalidOperationException("keys have no posting block");
+        }
+
         var state = _states[id];
         var stream = ArrayPool<byte>.Shared.Rent(state.Stream.Length);
         var documents = ArrayPool<int>.Shared.Rent(state.Count);
@@ -102,12 +129,7 @@ internal sealed class PostingsPartition
             Decode(bytes, documents.AsSpan(0, state.Count), null);
             output.AddVarint((uint)state.Count);
             DocumentSetEncoding.Write(ref output, documents.AsSpan(0, state.Count));
-            if (_keys)
-            {
-                output.AddVarint(0);
-                output.Add(0);
-            }
-            else if (state.Heap > 0)
+            if (state.Heap > 0)
             {
                 _heaps[state.Heap - 1].WriteTo(ref output);
             }

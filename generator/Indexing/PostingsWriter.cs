@@ -3,90 +3,102 @@ using System.Globalization;
 namespace Disclosure.Generator.Indexing;
 
 /// <summary>
-/// Writes the postings parts and the dictionary shards, one group of shards at a time (see
+/// Writes the postings parts and the term shards, then the key shards, one group of shards at a time (see
 /// <see cref="PostingsCollector.TakeGroup"/>), so each group's postings are released once written. Within a
-/// group, shards are encoded in parallel a wave at a time; their blocks are packed, shard after shard and entry
-/// after entry, into parts of at most <see cref="SearchIndexOptions.MaxPartBytes"/> (a block is never split).
-/// Every file is written in that fixed order, so the bytes do not depend on thread timing.
+/// group, shards are encoded in parallel a wave at a time; a term shard's blocks are packed back to back into
+/// the current part (a new part starts before a shard that would overflow
+/// <see cref="SearchIndexOptions.MaxPartBytes"/>), so its entries need only a length. Every file is written in
+/// that fixed order, so the bytes do not depend on thread timing.
 /// </summary>
 internal sealed class PostingsWriter
 {
     private readonly int _maxPartBytes;
     private readonly CountingWriter _output;
     private readonly List<string> _parts = [];
-    private readonly string?[] _shards;
     private GrowableBytes _part;
 
-    private PostingsWriter(int shardCount, int maxPartBytes, CountingWriter output)
+    private PostingsWriter(int maxPartBytes, CountingWriter output)
     {
-        _shards = new string?[shardCount];
         _maxPartBytes = maxPartBytes;
         _output = output;
     }
 
-    /// <summary>Writes the files; returns the shard paths (null for an empty shard) and the part paths.</summary>
-    public static (IReadOnlyList<string?> Shards, IReadOnlyList<string> Parts) Write(
+    /// <summary>Writes the files; returns the term and key shard paths (null for an empty shard) and the part paths.</summary>
+    public static (IReadOnlyList<string?> TermShards, IReadOnlyList<string?> KeyShards, IReadOnlyList<string> Parts) Write(
         PostingsCollector collector, SearchIndexOptions options, CountingWriter output)
     {
         ArgumentNullException.ThrowIfNull(collector);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(output);
-        var shardCount = SearchIndexPlan.Shards(collector.Entries);
+        var writer = new PostingsWriter(options.MaxPartBytes, output);
+        var terms = writer.WriteShards(collector, SearchIndexPlan.TermShards(collector.Terms), keys: false);
+        writer.Flush();
+        var keys = writer.WriteShards(collector, SearchIndexPlan.KeyShards(collector.Keys), keys: true);
+        return (terms, keys, writer._parts);
+    }
+
+    private string?[] WriteShards(PostingsCollector collector, int shardCount, bool keys)
+    {
+        var paths = new string?[shardCount];
         var groups = PostingsCollector.Groups(shardCount);
-        var writer = new PostingsWriter(shardCount, options.MaxPartBytes, output);
         for (var group = 0; group < groups; group++)
         {
-            var sources = collector.TakeGroup(group, shardCount);
+            var sources = collector.TakeGroup(group, shardCount, keys);
             var wave = Math.Max(2, Environment.ProcessorCount * 2);
             for (var start = 0; start < sources.Length; start += wave)
             {
                 var count = Math.Min(wave, sources.Length - start);
-                writer.WriteWave(sources.AsSpan(start, count), group + (start * groups), groups);
+                WriteWave(sources.AsSpan(start, count), group + (start * groups), groups, keys, paths);
             }
         }
 
-        writer.Flush();
-        return (writer._shards, writer._parts);
+        return paths;
     }
 
-    // Shards first, first + step, …: encoded in parallel, packed in order, then their dictionaries written in order.
-    private void WriteWave(Span<List<PostingSource>> sources, int first, int step)
+    // Shards first, first + step, …: encoded in parallel, packed in order, then their files written in order.
+    private void WriteWave(Span<List<PostingSource>> sources, int first, int step, bool keys, string?[] paths)
     {
         var wave = sources.ToArray();
         sources.Clear();
         var encoded = new EncodedShard[wave.Length];
-        Parallel.For(0, wave.Length, i => encoded[i] = EncodedShard.Encode(wave[i]));
-        // A block's part and offset are final once packed, so each shard's dictionary can be written at once.
-        var locations = Array.ConvertAll(encoded, Pack);
+        Parallel.For(0, wave.Length, i => encoded[i] = keys ? EncodedShard.EncodeKeys(wave[i]) : EncodedShard.EncodeTerms(wave[i]));
         var files = new byte[]?[wave.Length];
-        Parallel.For(0, wave.Length, i => files[i] = encoded[i].Terms.Count == 0 ? null : DictionaryShard.Write(encoded[i].Terms, locations[i]));
+        if (keys)
+        {
+            for (var i = 0; i < wave.Length; i++)
+            {
+                files[i] = encoded[i].Terms.Count == 0 ? null : encoded[i].Blocks;
+            }
+        }
+        else
+        {
+            // A shard's place in the parts is final once packed, so its file can be written at once.
+            var starts = Array.ConvertAll(encoded, Pack);
+            Parallel.For(0, wave.Length, i => files[i] = encoded[i].Terms.Count == 0 ? null : DictionaryShard.Write(encoded[i].Terms, encoded[i].Lengths, starts[i]));
+        }
+
+        var folder = keys ? "keys/" : "terms/";
         for (var i = 0; i < files.Length; i++)
         {
             if (files[i] is { } file)
             {
                 var shard = first + (i * step);
-                _shards[shard] = _output.Write(IndexFiles.Name("terms/" + shard.ToString(CultureInfo.InvariantCulture), file), file);
+                paths[shard] = _output.Write(IndexFiles.Name(folder + shard.ToString(CultureInfo.InvariantCulture), file), file);
             }
         }
     }
 
-    // Appends a shard's blocks to the current part, starting a new part before a block that would overflow it.
-    private PostingLocation[] Pack(EncodedShard shard)
+    // Appends a shard's blocks to the current part, starting a new part first when they would overflow it.
+    private PostingLocation Pack(EncodedShard shard)
     {
-        var locations = new PostingLocation[shard.Terms.Count];
-        for (var i = 0; i < locations.Length; i++)
+        if (_part.Length > 0 && (long)_part.Length + shard.Blocks.Length > _maxPartBytes)
         {
-            var (start, length) = shard.Block(i);
-            if (_part.Length > 0 && (long)_part.Length + length > _maxPartBytes)
-            {
-                Flush();
-            }
-
-            locations[i] = new PostingLocation(shard.Dfs[i], _parts.Count, _part.Length, length);
-            _part.AddRange(shard.Blocks.AsSpan(start, length));
+            Flush();
         }
 
-        return locations;
+        var start = new PostingLocation(_parts.Count, _part.Length, shard.Blocks.Length);
+        _part.AddRange(shard.Blocks);
+        return start;
     }
 
     private void Flush()

@@ -1,7 +1,7 @@
 namespace Disclosure.Generator.Indexing;
 
 /// <summary>
-/// 全文检索索引: builds the search index, format version 2 (INDEX-FORMAT.md), from the documents it is given and
+/// 全文检索索引: builds the search index, format version 3 (INDEX-FORMAT.md), from the documents it is given and
 /// hands each file to a callback (path relative to the index folder, bytes), so the pipeline can route them
 /// through its output plan. The caller decides what may be found: withheld records (excluded, withdrawn,
 /// expired, scheduled) must not be passed in. Documents are numbered by facet tuple, then id; every file is
@@ -29,7 +29,7 @@ internal static class SearchIndexBuilder
         var (documentFiles, offsetsFile) = DocumentStore.Write(ordered, options.DocsPerPart, output);
         var averageLength = AverageLength(ordered);
         var collector = PostingsCollector.Collect(ordered, averageLength, options.MaxChampions);
-        var (termFiles, postingFiles) = PostingsWriter.Write(collector, options, output);
+        var (termFiles, keyFiles, postingFiles) = PostingsWriter.Write(collector, options, output);
         var manifest = new SearchManifest(
             ordered.Count,
             averageLength,
@@ -37,6 +37,7 @@ internal static class SearchIndexBuilder
             table.Values,
             facetFile,
             termFiles,
+            keyFiles,
             postingFiles,
             options.DocsPerPart,
             documentFiles,

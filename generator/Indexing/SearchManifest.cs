@@ -12,7 +12,8 @@ namespace Disclosure.Generator.Indexing;
 /// <param name="Ranking">Ranking constants.</param>
 /// <param name="FacetValues">Per facet (indexed by <see cref="SearchFacet"/>), its values in ordinal order.</param>
 /// <param name="FacetFile">The facet runs.</param>
-/// <param name="TermFiles">Dictionary shard per shard number; null when empty.</param>
+/// <param name="TermFiles">Term shard per shard number; null when empty.</param>
+/// <param name="KeyFiles">Key shard per shard number; null when empty.</param>
 /// <param name="PostingFiles">Postings part per part number.</param>
 /// <param name="DocsPerPart">Documents per document part.</param>
 /// <param name="DocumentFiles">Document part per part number.</param>
@@ -24,13 +25,14 @@ internal sealed record SearchManifest(
     IReadOnlyList<IReadOnlyList<string>> FacetValues,
     string FacetFile,
     IReadOnlyList<string?> TermFiles,
+    IReadOnlyList<string?> KeyFiles,
     IReadOnlyList<string> PostingFiles,
     int DocsPerPart,
     IReadOnlyList<string> DocumentFiles,
     string OffsetsFile)
 {
     /// <summary>The index format this code writes and reads; the client refuses any other.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -75,6 +77,7 @@ internal sealed record SearchManifest(
             json.WriteEndArray();
             json.WriteString("facetFile", FacetFile);
             Strings(json, "terms", TermFiles);
+            Strings(json, "keys", KeyFiles);
             Strings(json, "postings", PostingFiles);
             json.WriteNumber("docsPerPart", DocsPerPart);
             Strings(json, "docs", DocumentFiles);
@@ -112,6 +115,7 @@ internal sealed record SearchManifest(
             [.. root.GetProperty("facetValues").EnumerateArray().Select(v => (IReadOnlyList<string>)[.. Strings(v).Select(s => s ?? "")])],
             root.GetProperty("facetFile").GetString() ?? "",
             Strings(root.GetProperty("terms")),
+            Strings(root.GetProperty("keys")),
             [.. Strings(root.GetProperty("postings")).Select(p => p ?? "")],
             root.GetProperty("docsPerPart").GetInt32(),
             [.. Strings(root.GetProperty("docs")).Select(p => p ?? "")],

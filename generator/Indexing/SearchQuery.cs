@@ -5,11 +5,14 @@ namespace Disclosure.Generator.Indexing;
 /// <summary>
 /// The reference query over a built index (INDEX-FORMAT.md, Query), which the JavaScript client must match: it
 /// loads files through a callback (path relative to the index folder → the whole file) and reads only what the
-/// client would: the dictionary shards of the query's terms and keys, the byte ranges of their posting blocks,
-/// the facet runs, and the offsets and records of the hits on the requested page. Each result lists those reads.
+/// client would: the term and key shards of the query, the byte ranges of its terms' posting blocks, the facet
+/// runs, and the offsets and records of the hits on the requested page in merged ranges. Each result lists those reads.
 /// </summary>
 internal sealed class SearchQuery
 {
+    /// <summary>Reads of one page whose gap is at most this many bytes are merged into one (INDEX-FORMAT.md).</summary>
+    public const int MergeGap = 1024;
+
     private readonly Func<string, byte[]> _load;
 
     /// <summary>Reads the manifest through <paramref name="load"/>.</summary>
@@ -33,13 +36,13 @@ internal sealed class SearchQuery
         var terms = SearchTokenizer.QueryTerms(query);
         var distinct = terms.Select(t => t.Text).Distinct(StringComparer.Ordinal).ToList();
         var keys = ExactKeys.QueryKeys(query);
-        var entries = Lookup([.. distinct, .. keys], reader);
-        // A term missing from the dictionary matches nothing, so its siblings' postings are not needed.
+        var entries = Lookup(distinct, reader);
+        // A term missing from its shard matches nothing, so its siblings' postings are not needed.
         var blocks = distinct.All(entries.ContainsKey)
             ? distinct.ToDictionary(t => t, t => Block(entries[t], reader), StringComparer.Ordinal)
             : null;
-        var keyBlocks = keys.Where(entries.ContainsKey).Select(k => Block(entries[k], reader)).ToList();
-        var scores = new SearchScorer(Manifest, terms, blocks, keyBlocks).Scores();
+        var keyDocuments = KeyDocuments(keys, reader);
+        var scores = new SearchScorer(Manifest, terms, blocks, keyDocuments).Scores();
         if (scores.Count == 0)
         {
             return new SearchResult(0, [], [.. Enum.GetValues<SearchFacet>().Select(_ => (IReadOnlyList<FacetCount>)[])], reader.Reads);
@@ -48,13 +51,14 @@ internal sealed class SearchQuery
         var runs = FacetRuns.Read(reader.Whole(Manifest.FacetFile));
         var active = filters ?? [];
         var matches = scores.Keys.Where(d => Passes(runs, d, active)).ToList();
-        var hits = matches
+        var shown = matches
             .OrderByDescending(d => scores[d])
             .ThenBy(d => d)
             .Skip((page - 1) * pageSize)
             .Take(pageSize)
-            .Select(d => Hit(Record(d, reader), scores[d]))
             .ToList();
+        var records = Records(shown, reader);
+        var hits = shown.Select(d => Hit(records[d], scores[d])).ToList();
         return new SearchResult(matches.Count, hits, FacetCounts(runs, matches), reader.Reads);
     }
 
@@ -81,17 +85,76 @@ internal sealed class SearchQuery
         return found;
     }
 
+    // Each found key's documents, straight from its key shard.
+    private List<IReadOnlyList<int>> KeyDocuments(IReadOnlyList<string> keys, IndexReader reader)
+    {
+        var found = new List<IReadOnlyList<int>>();
+        foreach (var shard in keys.GroupBy(k => SearchHash.Shard(k, Manifest.KeyFiles.Count)))
+        {
+            if (Manifest.KeyFiles[shard.Key] is not { } file)
+            {
+                continue;
+            }
+
+            var entries = KeyShard.Read(reader.Whole(file)).ToDictionary(e => e.Key, e => e.Documents, StringComparer.Ordinal);
+            found.AddRange(shard.Where(entries.ContainsKey).Select(k => entries[k]));
+        }
+
+        return found;
+    }
+
     private PostingBlock Block(PostingLocation location, IndexReader reader) =>
         PostingBlock.Read(reader.Range(Manifest.PostingFiles[location.Part], location.Offset, location.Length));
 
-    private DocumentRecord Record(int document, IndexReader reader)
+    // The page's records with merged reads (INDEX-FORMAT.md, Document records): the offsets first, then per part the records.
+    private Dictionary<int, DocumentRecord> Records(IReadOnlyList<int> documents, IndexReader reader)
     {
-        var part = document / Manifest.DocsPerPart;
-        var entry = document + part;
-        var offsets = reader.Range(Manifest.OffsetsFile, 4L * entry, 8);
-        var start = BinaryPrimitives.ReadUInt32LittleEndian(offsets);
-        var end = BinaryPrimitives.ReadUInt32LittleEndian(offsets.AsSpan(4));
-        return DocumentRecord.Read(reader.Range(Manifest.DocumentFiles[part], start, checked((int)(end - start))));
+        var entries = documents.Select(d => d + (d / Manifest.DocsPerPart)).Distinct().Order().ToList();
+        var offsets = new Dictionary<int, (uint Start, uint End)>();
+        foreach (var (start, end) in MergedRanges(entries.Select(e => (4L * e, (4L * e) + 8))))
+        {
+            var bytes = reader.Range(Manifest.OffsetsFile, start, checked((int)(end - start)));
+            foreach (var entry in entries.Where(e => 4L * e >= start && (4L * e) + 8 <= end))
+            {
+                var at = (int)((4L * entry) - start);
+                offsets[entry] = (BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at)), BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at + 4)));
+            }
+        }
+
+        var records = new Dictionary<int, DocumentRecord>();
+        foreach (var part in documents.Distinct().GroupBy(d => d / Manifest.DocsPerPart).OrderBy(g => g.Key))
+        {
+            var spans = part.ToDictionary(d => d, d => offsets[d + part.Key]);
+            foreach (var (start, end) in MergedRanges(spans.Values.Select(s => ((long)s.Start, (long)s.End))))
+            {
+                var bytes = reader.Range(Manifest.DocumentFiles[part.Key], start, checked((int)(end - start)));
+                foreach (var (document, span) in spans.Where(s => s.Value.Start >= start && s.Value.End <= end))
+                {
+                    records[document] = DocumentRecord.Read(bytes.AsSpan((int)(span.Start - start), (int)(span.End - span.Start)));
+                }
+            }
+        }
+
+        return records;
+    }
+
+    // Sorted by start, a range beginning at most MergeGap bytes after the end of the one before joins it.
+    private static List<(long Start, long End)> MergedRanges(IEnumerable<(long Start, long End)> ranges)
+    {
+        var merged = new List<(long Start, long End)>();
+        foreach (var (start, end) in ranges.OrderBy(r => r.Start).ThenBy(r => r.End))
+        {
+            if (merged.Count > 0 && start - merged[^1].End <= MergeGap)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, end));
+            }
+            else
+            {
+                merged.Add((start, end));
+            }
+        }
+
+        return merged;
     }
 
     private static SearchHit Hit(DocumentRecord record, double score) => new(record.Id, record.Url, record.Title, record.Snippet, score);

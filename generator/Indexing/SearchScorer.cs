@@ -11,14 +11,14 @@ namespace Disclosure.Generator.Indexing;
 /// <param name="manifest">The index's manifest.</param>
 /// <param name="terms">The query terms with their positions.</param>
 /// <param name="blocks">Each distinct term's block; null when some term is not in the index.</param>
-/// <param name="keyBlocks">The blocks of the query's keys found in the index.</param>
+/// <param name="keyDocuments">The documents of each of the query's keys found in the index.</param>
 internal sealed class SearchScorer(
-    SearchManifest manifest, IReadOnlyList<SearchTerm> terms, IReadOnlyDictionary<string, PostingBlock>? blocks, IReadOnlyList<PostingBlock> keyBlocks)
+    SearchManifest manifest, IReadOnlyList<SearchTerm> terms, IReadOnlyDictionary<string, PostingBlock>? blocks, IReadOnlyList<IReadOnlyList<int>> keyDocuments)
 {
     /// <summary>Document number → score, for every match.</summary>
     public Dictionary<int, double> Scores()
     {
-        var keyed = keyBlocks.SelectMany(b => b.Documents).ToHashSet();
+        var keyed = keyDocuments.SelectMany(d => d).ToHashSet();
         var scores = new Dictionary<int, double>();
         foreach (var document in TermMatches())
         {

@@ -17,8 +17,9 @@ namespace Disclosure.Generator.Indexing;
 /// ASCII digits with other characters (a123) also gives each maximal part of digits and of non-digits (a, 123),
 /// each cut the same way, at the same position.</item>
 /// </list>
-/// Separators take no position. Queries use <see cref="QueryTerms"/>: bigrams only for Chinese runs of two or
-/// more characters, so any substring of indexed Chinese text matches as a phrase of bigrams.
+/// Separators take no position. Queries use <see cref="QueryTerms"/>: for a Chinese run of two or more characters
+/// only the bigrams that cover it (offsets 0, 2, 4, … and the last), so any substring of indexed Chinese text
+/// matches as a phrase of bigrams while a long name reads half the postings.
 /// </summary>
 internal static class SearchTokenizer
 {
@@ -37,8 +38,9 @@ internal static class SearchTokenizer
     }
 
     /// <summary>
-    /// The terms a query must match: a one-character Chinese run gives the character, a longer run its
-    /// bigrams; a word gives itself only.
+    /// The terms a query must match: a one-character Chinese run gives the character, a longer run the bigrams
+    /// at offsets 0, 2, 4, … and n − 2 (every character covered, none twice more than needed); a word gives
+    /// itself only.
     /// </summary>
     public static IReadOnlyList<SearchTerm> QueryTerms(string query)
     {
@@ -100,7 +102,7 @@ internal static class SearchTokenizer
                 terms.Add(new SearchTerm(run[i], position + i));
             }
 
-            if (!last)
+            if (!last && (!forQuery || Covers(i, run.Count)))
             {
                 terms.Add(new SearchTerm(run[i] + run[i + 1], position + i));
             }
@@ -110,6 +112,9 @@ internal static class SearchTokenizer
         run.Clear();
         return next;
     }
+
+    // A query needs only the bigrams at offsets 0, 2, 4, … and the last (n − 2): together they cover every character.
+    private static bool Covers(int offset, int runLength) => offset % 2 == 0 || offset == runLength - 2;
 
     private static int FlushWord(StringBuilder word, List<SearchTerm> terms, int position, bool forQuery)
     {

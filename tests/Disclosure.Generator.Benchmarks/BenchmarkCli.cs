@@ -57,6 +57,8 @@ internal static class BenchmarkCli
                         Sizes(options), Runs(options), seed, options.GetValueOrDefault("--cli"),
                         [.. (options.TryGetValue("--engines", out var e) ? e : "ours,pagefind,lunr").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]),
                     output).GetAwaiter().GetResult();
+            case "search-reads" when options.ContainsKey("--index"):
+                return IndexReadReport.Run(options["--index"], output);
             default:
                 error.WriteLine(Usage);
                 return 2;

@@ -18,7 +18,7 @@ public sealed class SampleSearchTests(SampleBuild sample) : IClassFixture<Sample
         var folder = Path.Combine(sample.Output, "search", "index");
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "manifest.json")));
         var named = new List<string> { "manifest.json", manifest.RootElement.GetProperty("facetFile").GetString()!, manifest.RootElement.GetProperty("offsets").GetString()! };
-        foreach (var list in new[] { "terms", "postings", "docs" })
+        foreach (var list in new[] { "terms", "keys", "postings", "docs" })
         {
             named.AddRange(manifest.RootElement.GetProperty(list).EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
         }

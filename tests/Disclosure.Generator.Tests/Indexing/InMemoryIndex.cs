@@ -37,19 +37,29 @@ internal sealed class InMemoryIndex
     public IReadOnlyList<string> Ids(string query, params SearchFilter[] filters) =>
         [.. Query.Run(query, filters, pageSize: 1000).Hits.Select(h => h.Id)];
 
-    /// <summary>Every dictionary entry of every shard, with the shard number.</summary>
+    /// <summary>Every entry of every term shard, with the shard number.</summary>
     public IEnumerable<(int Shard, DictionaryEntry Entry)> Entries() =>
         Manifest.TermFiles
             .Select((file, shard) => (file, shard))
             .Where(f => f.file is not null)
             .SelectMany(f => DictionaryShard.Read(_files[f.file!]).Select(e => (f.shard, e)));
 
-    /// <summary>The decoded posting block of a term or key, found as a client would find it.</summary>
-    public PostingBlock Block(string term)
+    /// <summary>Every entry of every key shard, with the shard number.</summary>
+    public IEnumerable<(int Shard, KeyShard.Entry Entry)> KeyEntries() =>
+        Manifest.KeyFiles
+            .Select((file, shard) => (file, shard))
+            .Where(f => f.file is not null)
+            .SelectMany(f => KeyShard.Read(_files[f.file!]).Select(e => (f.shard, e)));
+
+    /// <summary>The decoded posting block of a term, found as a client would find it.</summary>
+    public PostingBlock Block(string term) => PostingBlock.Read(StoredBlock(term));
+
+    /// <summary>The posting block of a term as stored, compressed or not.</summary>
+    public byte[] StoredBlock(string term)
     {
         var file = Manifest.TermFiles[SearchHash.Shard(term, Manifest.TermFiles.Count)]!;
         var location = DictionaryShard.Read(_files[file]).Single(e => e.Term == term).Location;
-        return PostingBlock.Read(_files[Manifest.PostingFiles[location.Part]].AsSpan(location.Offset, location.Length));
+        return _files[Manifest.PostingFiles[location.Part]].AsSpan(location.Offset, location.Length).ToArray();
     }
 
     /// <summary>The id of document number <paramref name="document"/>.</summary>

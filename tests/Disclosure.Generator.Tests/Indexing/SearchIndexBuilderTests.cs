@@ -35,6 +35,7 @@ public sealed class SearchIndexBuilderTests
 
         var manifest = index.Manifest;
         var named = manifest.TermFiles.OfType<string>()
+            .Concat(manifest.KeyFiles.OfType<string>())
             .Concat(manifest.PostingFiles)
             .Concat(manifest.DocumentFiles)
             .Append(manifest.FacetFile)
@@ -48,7 +49,7 @@ public sealed class SearchIndexBuilderTests
         Assert.Equal(index.Result.Files, index.Files.Count);
         Assert.Equal(index.Result.Bytes, index.Files.Values.Sum(v => (long)v.Length));
         using var json = JsonDocument.Parse(index.Files["manifest.json"]);
-        Assert.Equal(2, json.RootElement.GetProperty("version").GetInt32());
+        Assert.Equal(3, json.RootElement.GetProperty("version").GetInt32());
         Assert.Equal("[\"kind\",\"agency\",\"category\",\"year\",\"status\"]", json.RootElement.GetProperty("facets").GetRawText());
     }
 
@@ -89,7 +90,7 @@ public sealed class SearchIndexBuilderTests
         Assert.Contains(changed, path => path.StartsWith("docs/0.", StringComparison.Ordinal));
         foreach (var (path, bytes) in before.Files.Where(f => f.Key != "manifest.json"))
         {
-            Assert.Matches(@"^(terms/\d+|postings/\d+|docs/\d+|docs/offsets|facets)\.[0-9a-f]{16}\.bin$", path);
+            Assert.Matches(@"^(terms/\d+|keys/\d+|postings/\d+|docs/\d+|docs/offsets|facets)\.[0-9a-f]{16}\.bin$", path);
             Assert.EndsWith("." + Convert.ToHexStringLower(XxHash128.Hash(bytes))[..16] + ".bin", path, StringComparison.Ordinal);
         }
     }
@@ -97,62 +98,91 @@ public sealed class SearchIndexBuilderTests
     [Fact]
     public void Terms_and_keys_sit_in_the_shard_of_their_hash_sorted_by_utf8_bytes()
     {
-        var documents = Corpus(1500).Append(Doc("rare", "古字", "𠀀豈丽", keys: [new ExactKey(ExactKeyKind.CreditCode, "91370200MA3C5X1234")])).ToList();
+        var documents = Corpus(1500)
+            .Concat(Enumerable.Range(0, 600).Select(i => Doc($"k{i:D3}", "决定", "正文", keys: [new ExactKey(ExactKeyKind.DocumentNumber, $"青市监罚〔2025〕{i}号")])))
+            .Append(Doc("rare", "古字", "𠀀豈丽", keys: [new ExactKey(ExactKeyKind.CreditCode, "91370200MA3C5X1234")]))
+            .ToList();
         var index = new InMemoryIndex(documents);
+        var order = Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b));
 
-        var entries = index.Entries().ToList();
+        var terms = index.Entries().ToList();
+        var keys = index.KeyEntries().ToList();
 
         Assert.True(index.Manifest.TermFiles.Count > 1);
-        Assert.All(entries, e => Assert.Equal(SearchHash.Shard(e.Entry.Term, index.Manifest.TermFiles.Count), e.Shard));
-        foreach (var shard in entries.GroupBy(e => e.Shard))
+        Assert.True(index.Manifest.KeyFiles.Count > 1);
+        Assert.All(terms, e => Assert.Equal(SearchHash.Shard(e.Entry.Term, index.Manifest.TermFiles.Count), e.Shard));
+        Assert.All(keys, e => Assert.Equal(SearchHash.Shard(e.Entry.Key, index.Manifest.KeyFiles.Count), e.Shard));
+        foreach (var shard in terms.GroupBy(e => e.Shard))
         {
             var bytes = shard.Select(e => Encoding.UTF8.GetBytes(e.Entry.Term)).ToList();
-            Assert.Equal(bytes.Order(Comparer<byte[]>.Create((a, b) => a.AsSpan().SequenceCompareTo(b))), bytes);
+            Assert.Equal(bytes.Order(order), bytes);
         }
 
-        Assert.Contains(entries, e => e.Entry.Term == "c:91370200MA3C5X1234");
-        Assert.Contains(entries, e => e.Entry.Term == "𠀀");
+        foreach (var shard in keys.GroupBy(e => e.Shard))
+        {
+            var bytes = shard.Select(e => Encoding.UTF8.GetBytes(e.Entry.Key)).ToList();
+            Assert.Equal(bytes.Order(order), bytes);
+        }
+
+        Assert.DoesNotContain(terms, e => e.Entry.Term.Contains(':', StringComparison.Ordinal));
+        var credit = Assert.Single(keys, e => e.Entry.Key == "c:91370200MA3C5X1234").Entry;
+        Assert.Equal(["rare"], credit.Documents.Select(index.IdOf));
+        Assert.Equal(["k042"], Assert.Single(keys, e => e.Entry.Key == "d:青市监罚〔2025〕42号").Entry.Documents.Select(index.IdOf));
+        Assert.Contains(terms, e => e.Entry.Term == "𠀀");
         Assert.Equal(["rare"], index.Ids("𠀀豈"));
+        Assert.Equal("k042", index.Ids("青市监罚[2025]42号")[0]);
     }
 
     [Fact]
     public void The_shard_count_grows_with_the_dictionary_and_stays_a_power_of_two()
     {
-        var small = new InMemoryIndex(Sample);
+        var small = new InMemoryIndex([Sample[1]]);
         var larger = new InMemoryIndex(Corpus(1500));
 
         Assert.Single(small.Manifest.TermFiles);
         Assert.True(larger.Manifest.TermFiles.Count > 1);
         Assert.True(int.IsPow2(larger.Manifest.TermFiles.Count));
-        Assert.InRange(larger.Entries().Count() / larger.Manifest.TermFiles.Count, 250, 500);
+        Assert.InRange(larger.Entries().Count() / (double)larger.Manifest.TermFiles.Count, 32, 64);
     }
 
     [Theory]
     [InlineData(0, 1)]
-    [InlineData(500, 1)]
-    [InlineData(501, 2)]
-    [InlineData(100_000, 256)]
-    [InlineData(512_000, 1024)]
+    [InlineData(64, 1)]
+    [InlineData(65, 2)]
+    [InlineData(42_000, 1024)]
     [InlineData(50_000_000, 1024)]
-    public void Dictionary_shards_hold_about_500_entries_up_to_1024_shards(long entries, int shards)
+    public void Term_shards_hold_about_64_terms_up_to_1024_shards(long terms, int shards)
     {
-        Assert.Equal(shards, SearchIndexPlan.Shards(entries));
+        Assert.Equal(shards, SearchIndexPlan.TermShards(terms));
+    }
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(256, 1)]
+    [InlineData(257, 2)]
+    [InlineData(210_000, 512)]
+    [InlineData(50_000_000, 512)]
+    public void Key_shards_hold_about_256_keys_up_to_512_shards(long keys, int shards)
+    {
+        Assert.Equal(shards, SearchIndexPlan.KeyShards(keys));
     }
 
     [Fact]
-    public void A_million_documents_need_about_1200_files()
+    public void A_million_documents_need_fewer_than_2000_files()
     {
         // Planned, not built: a million documents give a few million distinct terms and keys and, at about
-        // 3 GB of posting blocks (the most the benchmark corpus gives is well under that), 96 parts.
-        var shards = SearchIndexPlan.Shards(5_000_000);
+        // 3 GB of posting blocks (the benchmark corpus gives well under that), 96 parts.
+        var termShards = SearchIndexPlan.TermShards(5_000_000);
+        var keyShards = SearchIndexPlan.KeyShards(3_000_000);
         var documentParts = SearchIndexPlan.DocumentParts(1_000_000, SearchIndexOptions.Default.DocsPerPart);
         var postingParts = (3L << 30) / SearchIndexOptions.Default.MaxPartBytes;
 
-        var files = shards + documentParts + postingParts + 3;
+        var files = termShards + keyShards + documentParts + postingParts + 3;
 
-        Assert.Equal(1024, shards);
+        Assert.Equal(1024, termShards);
+        Assert.Equal(512, keyShards);
         Assert.Equal(50, documentParts);
-        Assert.InRange(files, 1100, 1200);
+        Assert.InRange(files, 1600, 2000);
     }
 
     [Theory]
@@ -171,6 +201,7 @@ public sealed class SearchIndexBuilderTests
 
         Assert.Equal(3, index.Files.Count);
         Assert.Equal([null], index.Manifest.TermFiles);
+        Assert.Equal([null], index.Manifest.KeyFiles);
         Assert.Empty(index.Manifest.PostingFiles);
         Assert.Equal(0, index.Query.Run("罚").Total);
     }
@@ -194,7 +225,7 @@ public sealed class SearchIndexBuilderTests
         Assert.Empty(index.Ids("青市监罚〔2025〕10号"));
         foreach (var (path, bytes) in index.Files)
         {
-            var text = Encoding.UTF8.GetString(path.StartsWith("terms/", StringComparison.Ordinal) ? IndexFiles.Gunzip(bytes) : bytes);
+            var text = Encoding.UTF8.GetString(path.StartsWith("terms/", StringComparison.Ordinal) || path.StartsWith("keys/", StringComparison.Ordinal) ? IndexFiles.Gunzip(bytes) : bytes);
             Assert.DoesNotContain("withdrawn", text, StringComparison.Ordinal);
             Assert.DoesNotContain("鑫瑞", text, StringComparison.Ordinal);
         }
@@ -203,8 +234,9 @@ public sealed class SearchIndexBuilderTests
     [Fact]
     public void A_term_in_most_documents_is_stored_as_a_bitmap_and_a_rare_one_as_a_list()
     {
+        // 罚款 is in two of every three documents: too scattered for runs, too many for a list.
         var documents = Enumerable.Range(0, 200)
-            .Select(i => Doc($"d{i:D3}", "处罚决定", i % 50 == 7 ? $"罚款 没收 编号{i}" : $"罚款 编号{i}"))
+            .Select(i => Doc($"d{i:D3}", "处罚决定", (i % 3 == 0 ? "警告" : "罚款") + (i % 50 == 7 ? $" 没收 编号{i}" : $" 编号{i}")))
             .ToList();
         var index = new InMemoryIndex(documents);
 
@@ -213,9 +245,47 @@ public sealed class SearchIndexBuilderTests
 
         Assert.Equal(DocumentSetEncoding.Bitmap, common.Encoding);
         Assert.Equal(DocumentSetEncoding.List, rare.Encoding);
-        Assert.Equal(200, index.Query.Run("罚款").Total);
+        Assert.Equal(133, index.Query.Run("罚款").Total);
         Assert.Equal(["d007", "d057", "d107", "d157"], index.Ids("没收").Order(StringComparer.Ordinal));
-        Assert.Equal(["d007", "d057", "d107", "d157"], index.Ids("罚款 没收").Order(StringComparer.Ordinal));
+        Assert.Equal(["d007", "d107", "d157"], index.Ids("罚款 没收").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_long_posting_block_is_stored_compressed_and_a_short_one_plain()
+    {
+        var documents = Enumerable.Range(0, 300)
+            .Select(i => Doc($"d{i:D3}", "处罚决定", (i % 3 == 0 ? "警告" : "罚款") + (i == 7 ? " 没收" : "") + $" 编号{i}"))
+            .ToList();
+        var index = new InMemoryIndex(documents);
+
+        var common = index.StoredBlock("罚款");
+        var rare = index.StoredBlock("没收");
+
+        Assert.Equal([0x1f, 0x8b], common[..2]);
+        Assert.True(IndexFiles.Gunzip(common).Length > common.Length);
+        Assert.Equal(200, index.Block("罚款").Documents.Count);
+        Assert.Equal(1, rare[0]);
+        Assert.InRange(rare.Length, 1, PostingBlock.SmallestCompressed);
+        Assert.Equal(200, index.Query.Run("罚款").Total);
+    }
+
+    [Fact]
+    public void A_term_from_one_agencys_name_is_stored_as_runs()
+    {
+        // Documents are numbered by agency among their facets: those of 卫生健康委 are one block of numbers.
+        var documents = Enumerable.Range(0, 400)
+            .Select(i => i % 4 == 0
+                ? Doc($"d{i:D3}", "处罚决定", $"卫生健康委 罚款 编号{i}", agency: "卫生健康委")
+                : Doc($"d{i:D3}", "处罚决定", $"市场监管局 罚款 编号{i}", agency: i % 8 == 1 ? "市场监管局" : "江岭市市场监督管理局"))
+            .ToList();
+        var index = new InMemoryIndex(documents);
+
+        var health = index.Block("卫生");
+
+        Assert.Equal(DocumentSetEncoding.Runs, health.Encoding);
+        Assert.Equal(100, health.Documents.Count);
+        Assert.Equal(Enumerable.Range(0, 400).Where(i => i % 4 == 0).Select(i => $"d{i:D3}"), index.Ids("卫生健康委").Order(StringComparer.Ordinal));
+        Assert.Equal(Enumerable.Range(0, 400).Where(i => i % 4 != 0).Select(i => $"d{i:D3}"), index.Ids("市场监管局 罚款").Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -249,12 +319,15 @@ public sealed class SearchIndexBuilderTests
 
         Assert.Single(whole.Manifest.PostingFiles);
         Assert.True(split.Manifest.PostingFiles.Count > 10);
-        foreach (var part in split.Entries().Select(e => e.Entry.Location).GroupBy(l => l.Part))
+        var entries = split.Entries().ToList();
+        // A shard's blocks lie back to back in one part, so its entries need only their lengths.
+        Assert.All(entries.GroupBy(e => e.Shard), shard => Assert.Single(shard.Select(e => e.Entry.Location.Part).Distinct()));
+        foreach (var part in entries.GroupBy(e => e.Entry.Location.Part))
         {
             var length = split.Files[split.Manifest.PostingFiles[part.Key]].Length;
-            // Whole blocks fill each part; only a block larger than the limit has a part to itself.
-            Assert.Equal(length, part.Sum(l => l.Length));
-            Assert.True(length <= 256 || part.Count() == 1, $"part {part.Key}: {length} bytes");
+            // Whole shards fill each part; only a shard larger than the limit has a part to itself.
+            Assert.Equal(length, part.Sum(e => e.Entry.Location.Length));
+            Assert.True(length <= 256 || part.Select(e => e.Shard).Distinct().Count() == 1, $"part {part.Key}: {length} bytes");
         }
 
         foreach (var query in new[] { "罚款", "食品 罚款", "编号17", "市场监管" })

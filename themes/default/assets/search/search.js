@@ -1,9 +1,9 @@
 // The search page (templates/search.liquid): reads the query and filters from the address, answers them,
 // and keeps the address in step, so a shared link reproduces the search and Back/Forward step through
-// searches. Typing searches after a short pause and rewrites the current history entry; submitting,
-// choosing a filter and following a page link settle it. Typing after a settled search first adds an entry,
-// so Back returns to that search rather than to a half-typed one. Without JavaScript the form is a plain
-// GET form.
+// searches. Typing searches after a short pause (a paste or an input method's commit at once) and rewrites
+// the current history entry; submitting, choosing a filter and following a page link settle it. Typing after
+// a settled search first adds an entry, so Back returns to that search rather than to a half-typed one.
+// Without JavaScript the form is a plain GET form.
 
 import { SearchIndex } from './index.js';
 import { runQuery, PAGE_SIZE } from './query.js';
@@ -14,6 +14,14 @@ const TYPING_PAUSE_MS = 200;
 // Under this, results replace the old ones with no "searching" flash in the live region.
 const LOADING_NOTICE_MS = 400;
 const FACETS = ['kind', 'agency', 'category', 'year', 'status'];
+const WHOLE_INPUTS = new Set(['insertFromPaste', 'insertFromDrop', 'insertReplacementText']);
+
+// An input event that delivers a finished word rather than one keystroke of it (see the input listener).
+function finished(event) {
+  if (WHOLE_INPUTS.has(event.inputType)) return true;
+  const inserted = event.inputType === 'insertText' || event.inputType === 'insertCompositionText';
+  return inserted && [...(event.data ?? '')].length >= 2;
+}
 
 const app = document.getElementById('search-app');
 if (app !== null) start(app);
@@ -29,6 +37,7 @@ function start(app) {
   let opening = null;
   let ticket = 0;
   let typing = 0;
+  let composed = null; // the box's value when a composition ended, searched then
 
   // The index opens on first use; a failure is retried by the next search.
   const index = () => {
@@ -127,7 +136,9 @@ function start(app) {
       const opened = await index();
       const filters = Object.fromEntries(FACETS.map(name => [name, [state.filters[name]]]));
       const result = await runQuery(opened, { q, filters, page: state.page });
-      const hits = await Promise.all(result.hits.map(async hit => ({ ...hit, record: await opened.record(hit.doc) })));
+      // The page's records together, so neighbours in document order share a request.
+      const records = await opened.records(result.hits.map(hit => hit.doc));
+      const hits = result.hits.map((hit, i) => ({ ...hit, record: records[i] }));
       if (!current()) return;
       // A page past the last (an old link) shows the last page; the address says which.
       if (result.page !== state.page && result.pages > 0) history.replaceState(history.state, '', href({ ...state, page: result.page }));
@@ -156,13 +167,33 @@ function start(app) {
   // The status can take focus after a submit, so a screen reader reads the count next.
   if (!status.hasAttribute('tabindex')) status.tabIndex = -1;
 
-  input.addEventListener('input', () => {
+  const typed = () => {
     clearTimeout(typing);
-    typing = setTimeout(() => {
-      const state = stateFromForm();
-      remember(state, 'typing');
-      search(state);
-    }, TYPING_PAUSE_MS);
+    const state = stateFromForm();
+    remember(state, 'typing');
+    search(state);
+  };
+
+  // Chinese is mostly typed through an input method: while a word is being composed, the box holds pinyin
+  // or candidates that are not a query yet, and the word the visitor picks arrives whole at compositionend.
+  // That, a paste, a drop, an autocorrection and any one input event that brings two or more characters at
+  // once (how an input method's commit or a paste arrives where composition events are not sent) are
+  // finished words: search now, as waiting would only delay the answer. A single typed key or a deletion is
+  // likely followed by another, so it waits for a pause. A newer search still supersedes one in flight.
+  input.addEventListener('input', event => {
+    if (event.isComposing) return;
+    // Safari sends the commit's input event after compositionend, which has searched it already.
+    const echo = composed === input.value;
+    composed = null;
+    if (echo) return;
+    clearTimeout(typing);
+    if (finished(event)) typed();
+    else typing = setTimeout(typed, TYPING_PAUSE_MS);
+  });
+
+  input.addEventListener('compositionend', () => {
+    composed = input.value;
+    typed();
   });
 
   form.addEventListener('change', event => {

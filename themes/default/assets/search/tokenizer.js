@@ -1,7 +1,8 @@
 // 分词: splits text into search terms exactly as the generator's SearchTokenizer.cs (shared test vectors in
 // tests/Disclosure.Generator.Tests/TestData/Search/tokenizer-vectors.json). Han runs give characters and
 // bigrams, letters/digits give words, everything else separates and takes no position. A query keeps only
-// the bigrams of a longer Han run, so any substring of indexed Chinese text matches as a chain of bigrams.
+// the bigrams of a longer Han run that cover it (offsets 0, 2, 4, … and the last), so any substring of indexed
+// Chinese text matches as a chain of bigrams while a long name reads half the postings.
 
 import { normalize } from './fold.js';
 
@@ -38,7 +39,9 @@ function walk(text, forQuery) {
   const flushHan = () => {
     for (let i = 0; i < han.length; i++) {
       if (!forQuery || han.length === 1) terms.push({ text: han[i], position: position + i });
-      if (i + 1 < han.length) terms.push({ text: han[i] + han[i + 1], position: position + i });
+      if (i + 1 < han.length && (!forQuery || covers(i, han.length))) {
+        terms.push({ text: han[i] + han[i + 1], position: position + i });
+      }
     }
     position += han.length;
     han.length = 0;
@@ -65,6 +68,12 @@ function walk(text, forQuery) {
   flushHan();
   flushWord();
   return terms;
+}
+
+// A query needs only the bigrams at offsets 0, 2, 4, … and the last (n − 2): together they cover every
+// character (SearchTokenizer.Covers), so a 16-character company name reads 8 postings, not 15.
+function covers(offset, runLength) {
+  return offset % 2 === 0 || offset === runLength - 2;
 }
 
 const isAsciiDigit = c => c >= 0x30 && c <= 0x39;

@@ -1,0 +1,80 @@
+using Disclosure.Generator.BrowserTests.Support;
+using Disclosure.Generator.Indexing;
+
+namespace Disclosure.Generator.BrowserTests.Search;
+
+/// <summary>
+/// How the search box treats input-method typing, and how a page of results is fetched: what a visitor on a
+/// slow connection would notice as searches of half-typed pinyin or as one request per result.
+/// </summary>
+[Collection(SampleSiteCollection.Name)]
+public sealed class SearchInputTests(SampleSite site)
+{
+    // Longer than the typing pause and the index's first load on this machine: a search would have started.
+    private const int QuietMilliseconds = 800;
+
+    [Fact]
+    public async Task A_word_being_composed_is_not_searched_until_the_input_method_commits_it()
+    {
+        var search = await SearchPage.OpenAsync(site);
+        var before = await search.StatusStateAsync();
+
+        // What Chromium sends while pinyin is composed: input events marked isComposing, the box holding pinyin.
+        await search.Page.EvaluateAsync("""
+            () => {
+              const box = document.querySelector('#search-q');
+              box.focus();
+              box.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+              for (const text of ['f', 'fa', 'fak', 'fakuan']) {
+                box.value = text;
+                box.dispatchEvent(new InputEvent('input', { inputType: 'insertCompositionText', data: text, isComposing: true, bubbles: true }));
+              }
+            }
+            """);
+        await search.Page.WaitForTimeoutAsync(QuietMilliseconds);
+
+        Assert.Equal(before, await search.StatusStateAsync());
+        Assert.DoesNotContain("q=", search.Page.Url, StringComparison.Ordinal);
+        Assert.Equal(0, await search.Hits.CountAsync());
+
+        await search.Page.EvaluateAsync("""
+            () => {
+              const box = document.querySelector('#search-q');
+              box.value = '罚款';
+              box.dispatchEvent(new InputEvent('input', { inputType: 'insertCompositionText', data: '罚款', isComposing: true, bubbles: true }));
+              box.dispatchEvent(new CompositionEvent('compositionend', { data: '罚款' }));
+            }
+            """);
+        await search.WaitUntilSettledAsync(new Dictionary<string, string> { ["q"] = "罚款" });
+
+        Assert.Equal("found", await search.StatusStateAsync());
+        Assert.NotEqual(0, await search.Hits.CountAsync());
+        await search.Page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("罚款")]
+    [InlineData("青禾县市场监督管理局")]
+    public async Task A_page_of_results_reads_offsets_and_records_in_the_merged_ranges_of_the_reference(string query)
+    {
+        var index = Path.Combine(site.Output, "search", "index");
+        var reference = new SearchQuery(path => File.ReadAllBytes(Path.Combine(index, path)));
+        var expected = reference.Run(query);
+        var offsets = "search/index/" + reference.Manifest.OffsetsFile;
+        var parts = reference.Manifest.DocumentFiles.Select(p => "search/index/" + p).ToHashSet(StringComparer.Ordinal);
+        var page = await site.NewPageAsync();
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(new Uri(request.Url).AbsolutePath.TrimStart('/'));
+        var search = new SearchPage(page);
+
+        await page.GotoAsync(site.Url(SearchPage.Path + "?q=" + Uri.EscapeDataString(query)));
+        await search.WaitUntilSettledAsync(new Dictionary<string, string> { ["q"] = query });
+
+        Assert.Equal(10, expected.Hits.Count);
+        Assert.Equal(expected.Reads.Count(r => r.Path == reference.Manifest.OffsetsFile), requested.Count(p => p == offsets));
+        Assert.Equal(expected.Reads.Count(r => reference.Manifest.DocumentFiles.Contains(r.Path)), requested.Count(parts.Contains));
+        // Neighbouring hits share requests: fewer than two per result.
+        Assert.True(requested.Count(p => p == offsets || parts.Contains(p)) < 2 * expected.Hits.Count, string.Join(", ", requested));
+        await page.Context.CloseAsync();
+    }
+}
