@@ -6,7 +6,7 @@ namespace Disclosure.Generator.Indexing;
 
 /// <summary>
 /// What a result shows of a document, stored as UTF-8 JSON <c>["id", "url", "title", "snippet"]</c> in a
-/// document part file.
+/// fixed-size slot of a document part file (<see cref="Fit"/>), padded with spaces.
 /// </summary>
 /// <param name="Id">Document id.</param>
 /// <param name="Url">Site-relative page address, without a leading slash.</param>
@@ -22,6 +22,29 @@ internal sealed record DocumentRecord(string Id, string Url, string Title, strin
     {
         ArgumentNullException.ThrowIfNull(document);
         return new DocumentRecord(document.Id, document.Url, document.Title, SnippetOf(document.Body));
+    }
+
+    /// <summary>
+    /// The record's JSON cut to fit <paramref name="slot"/> bytes: the snippet loses characters from its end, and,
+    /// if that is not enough, the title too (ending in …). Id and address are never cut.
+    /// </summary>
+    public byte[] Fit(int slot)
+    {
+        var bytes = Json(this);
+        if (bytes.Length <= slot)
+        {
+            return bytes;
+        }
+
+        var snippet = Longest(Snippet, s => Json(this with { Snippet = s }).Length <= slot);
+        if (snippet is not null)
+        {
+            return Json(this with { Snippet = snippet });
+        }
+
+        var title = Longest(Title, t => Json(this with { Title = t + "…", Snippet = "" }).Length <= slot);
+        return title is not null ? Json(this with { Title = title + "…", Snippet = "" })
+            : throw new InvalidOperationException($"search record of {Id}: its id and address alone exceed {slot} bytes");
     }
 
     /// <summary>Writes the record as the writer's root value (see <see cref="Options"/>).</summary>
@@ -50,6 +73,45 @@ internal sealed record DocumentRecord(string Id, string Url, string Title, strin
 
         return new DocumentRecord(fields[0], fields[1], fields[2], fields[3]);
     }
+
+    private static byte[] Json(DocumentRecord record)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            record.WriteTo(json);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    // The longest prefix of text that fits (never half a surrogate pair), or null when not even the empty one does.
+    private static string? Longest(string text, Func<string, bool> fits)
+    {
+        if (!fits(""))
+        {
+            return null;
+        }
+
+        var (low, high) = (0, text.Length);
+        while (low < high)
+        {
+            var mid = (low + high + 1) / 2;
+            if (fits(Cut(text, mid)))
+            {
+                low = mid;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return Cut(text, low);
+    }
+
+    private static string Cut(string text, int length) =>
+        length > 0 && length < text.Length && char.IsHighSurrogate(text[length - 1]) ? text[..(length - 1)] : text[..length];
 
     private static string SnippetOf(string body)
     {

@@ -23,8 +23,8 @@ internal sealed class PostingsWriter
         _output = output;
     }
 
-    /// <summary>Writes the files; returns the term and key shard paths (null for an empty shard) and the part paths.</summary>
-    public static (IReadOnlyList<string?> TermShards, IReadOnlyList<string?> KeyShards, IReadOnlyList<string> Parts) Write(
+    /// <summary>Writes the files; returns the term and key shard sets and the part paths.</summary>
+    public static (ShardSet TermShards, ShardSet KeyShards, IReadOnlyList<string> Parts) Write(
         PostingsCollector collector, SearchIndexOptions options, CountingWriter output)
     {
         ArgumentNullException.ThrowIfNull(collector);
@@ -37,9 +37,11 @@ internal sealed class PostingsWriter
         return (terms, keys, writer._parts);
     }
 
-    private string?[] WriteShards(PostingsCollector collector, int shardCount, bool keys)
+    // The shard files are kept until all are made (a few megabytes at a million documents), then written under
+    // one hash of them all, so the manifest names a whole set with one hash rather than a list of paths.
+    private ShardSet WriteShards(PostingsCollector collector, int shardCount, bool keys)
     {
-        var paths = new string?[shardCount];
+        var files = new byte[]?[shardCount];
         var groups = PostingsCollector.Groups(shardCount);
         for (var group = 0; group < groups; group++)
         {
@@ -48,15 +50,21 @@ internal sealed class PostingsWriter
             for (var start = 0; start < sources.Length; start += wave)
             {
                 var count = Math.Min(wave, sources.Length - start);
-                WriteWave(sources.AsSpan(start, count), group + (start * groups), groups, keys, paths);
+                WriteWave(sources.AsSpan(start, count), group + (start * groups), groups, keys, files);
             }
         }
 
-        return paths;
+        var set = ShardSet.Of(keys ? ShardSet.Keys : ShardSet.Terms, files);
+        for (var shard = 0; shard < shardCount; shard++)
+        {
+            _output.Write(set.Path(shard), files[shard] ?? ShardSet.Empty);
+        }
+
+        return set;
     }
 
-    // Shards first, first + step, …: encoded in parallel, packed in order, then their files written in order.
-    private void WriteWave(Span<List<PostingSource>> sources, int first, int step, bool keys, string?[] paths)
+    // Shards first, first + step, …: encoded in parallel, packed in order, their files made.
+    private void WriteWave(Span<List<PostingSource>> sources, int first, int step, bool keys, byte[]?[] shardFiles)
     {
         var wave = sources.ToArray();
         sources.Clear();
@@ -77,14 +85,9 @@ internal sealed class PostingsWriter
             Parallel.For(0, wave.Length, i => files[i] = encoded[i].Terms.Count == 0 ? null : DictionaryShard.Write(encoded[i].Terms, encoded[i].Lengths, starts[i]));
         }
 
-        var folder = keys ? "keys/" : "terms/";
         for (var i = 0; i < files.Length; i++)
         {
-            if (files[i] is { } file)
-            {
-                var shard = first + (i * step);
-                paths[shard] = _output.Write(IndexFiles.Name(folder + shard.ToString(CultureInfo.InvariantCulture), file), file);
-            }
+            shardFiles[first + (i * step)] = files[i];
         }
     }
 

@@ -26,7 +26,7 @@ internal static class SearchIndexBuilder
         var output = new CountingWriter(write);
         var facetBytes = FacetRuns.Write(table);
         var facetFile = output.Write(IndexFiles.Name("facets", facetBytes), facetBytes);
-        var (documentFiles, offsetsFile) = DocumentStore.Write(ordered, options.DocsPerPart, output);
+        var documentFiles = DocumentStore.Write(ordered, options.DocsPerPart, output);
         var averageLength = AverageLength(ordered);
         var collector = PostingsCollector.Collect(ordered, averageLength, options.MaxChampions);
         var (termFiles, keyFiles, postingFiles) = PostingsWriter.Write(collector, options, output);
@@ -41,7 +41,7 @@ internal static class SearchIndexBuilder
             postingFiles,
             options.DocsPerPart,
             documentFiles,
-            offsetsFile);
+            SearchRanking.RecordBytes);
         output.Write("manifest.json", manifest.Write());
         return new SearchIndexResult(ordered.Count, output.Files, output.Bytes);
     }

@@ -12,27 +12,33 @@ namespace Disclosure.Generator.Indexing;
 /// <param name="Ranking">Ranking constants.</param>
 /// <param name="FacetValues">Per facet (indexed by <see cref="SearchFacet"/>), its values in ordinal order.</param>
 /// <param name="FacetFile">The facet runs.</param>
-/// <param name="TermFiles">Term shard per shard number; null when empty.</param>
-/// <param name="KeyFiles">Key shard per shard number; null when empty.</param>
+/// <param name="TermShards">The term shards.</param>
+/// <param name="KeyShards">The key shards.</param>
 /// <param name="PostingFiles">Postings part per part number.</param>
 /// <param name="DocsPerPart">Documents per document part.</param>
 /// <param name="DocumentFiles">Document part per part number.</param>
-/// <param name="OffsetsFile">The record offsets.</param>
+/// <param name="RecordBytes">Bytes of a record's slot in a document part.</param>
 internal sealed record SearchManifest(
     int Documents,
     double AverageLength,
     RankingParameters Ranking,
     IReadOnlyList<IReadOnlyList<string>> FacetValues,
     string FacetFile,
-    IReadOnlyList<string?> TermFiles,
-    IReadOnlyList<string?> KeyFiles,
+    ShardSet TermShards,
+    ShardSet KeyShards,
     IReadOnlyList<string> PostingFiles,
     int DocsPerPart,
     IReadOnlyList<string> DocumentFiles,
-    string OffsetsFile)
+    int RecordBytes)
 {
     /// <summary>The index format this code writes and reads; the client refuses any other.</summary>
     public const int Version = 3;
+
+    /// <summary>Every term shard's path, in shard order.</summary>
+    public IReadOnlyList<string> TermFiles => TermShards.Paths;
+
+    /// <summary>Every key shard's path, in shard order.</summary>
+    public IReadOnlyList<string> KeyFiles => KeyShards.Paths;
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -76,12 +82,12 @@ internal sealed record SearchManifest(
 
             json.WriteEndArray();
             json.WriteString("facetFile", FacetFile);
-            Strings(json, "terms", TermFiles);
-            Strings(json, "keys", KeyFiles);
+            Shards(json, "terms", TermShards);
+            Shards(json, "keys", KeyShards);
             Strings(json, "postings", PostingFiles);
             json.WriteNumber("docsPerPart", DocsPerPart);
             Strings(json, "docs", DocumentFiles);
-            json.WriteString("offsets", OffsetsFile);
+            json.WriteNumber("recordBytes", RecordBytes);
             json.WriteEndObject();
         }
 
@@ -114,12 +120,12 @@ internal sealed record SearchManifest(
                 ranking.GetProperty("maxPositions").GetInt32()),
             [.. root.GetProperty("facetValues").EnumerateArray().Select(v => (IReadOnlyList<string>)[.. Strings(v).Select(s => s ?? "")])],
             root.GetProperty("facetFile").GetString() ?? "",
-            Strings(root.GetProperty("terms")),
-            Strings(root.GetProperty("keys")),
+            Shards(root.GetProperty("terms"), ShardSet.Terms),
+            Shards(root.GetProperty("keys"), ShardSet.Keys),
             [.. Strings(root.GetProperty("postings")).Select(p => p ?? "")],
             root.GetProperty("docsPerPart").GetInt32(),
             [.. Strings(root.GetProperty("docs")).Select(p => p ?? "")],
-            root.GetProperty("offsets").GetString() ?? "");
+            root.GetProperty("recordBytes").GetInt32());
     }
 
     private static void Strings(Utf8JsonWriter json, string? name, IReadOnlyList<string?> values)
@@ -147,6 +153,17 @@ internal sealed record SearchManifest(
 
         json.WriteEndArray();
     }
+
+    private static void Shards(Utf8JsonWriter json, string name, ShardSet shards)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("count", shards.Count);
+        json.WriteString("hash", shards.Hash);
+        json.WriteEndObject();
+    }
+
+    private static ShardSet Shards(JsonElement shards, string folder) =>
+        new(folder, shards.GetProperty("count").GetInt32(), shards.GetProperty("hash").GetString() ?? "");
 
     private static string?[] Strings(JsonElement array) =>
         [.. array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Null ? null : e.GetString())];

@@ -1,5 +1,3 @@
-using System.Buffers.Binary;
-
 namespace Disclosure.Generator.Indexing;
 
 /// <summary>
@@ -65,14 +63,9 @@ internal sealed class SearchQuery
     private Dictionary<string, PostingLocation> Lookup(IReadOnlyList<string> terms, IndexReader reader)
     {
         var found = new Dictionary<string, PostingLocation>(StringComparer.Ordinal);
-        foreach (var shard in terms.GroupBy(t => SearchHash.Shard(t, Manifest.TermFiles.Count)))
+        foreach (var shard in terms.GroupBy(t => SearchHash.Shard(t, Manifest.TermShards.Count)))
         {
-            if (Manifest.TermFiles[shard.Key] is not { } file)
-            {
-                continue;
-            }
-
-            var entries = DictionaryShard.Read(reader.Whole(file)).ToDictionary(e => e.Term, e => e.Location, StringComparer.Ordinal);
+            var entries = DictionaryShard.Read(reader.Whole(Manifest.TermShards.Path(shard.Key))).ToDictionary(e => e.Term, e => e.Location, StringComparer.Ordinal);
             foreach (var term in shard)
             {
                 if (entries.TryGetValue(term, out var location))
@@ -89,14 +82,9 @@ internal sealed class SearchQuery
     private List<IReadOnlyList<int>> KeyDocuments(IReadOnlyList<string> keys, IndexReader reader)
     {
         var found = new List<IReadOnlyList<int>>();
-        foreach (var shard in keys.GroupBy(k => SearchHash.Shard(k, Manifest.KeyFiles.Count)))
+        foreach (var shard in keys.GroupBy(k => SearchHash.Shard(k, Manifest.KeyShards.Count)))
         {
-            if (Manifest.KeyFiles[shard.Key] is not { } file)
-            {
-                continue;
-            }
-
-            var entries = KeyShard.Read(reader.Whole(file)).ToDictionary(e => e.Key, e => e.Documents, StringComparer.Ordinal);
+            var entries = KeyShard.Read(reader.Whole(Manifest.KeyShards.Path(shard.Key))).ToDictionary(e => e.Key, e => e.Documents, StringComparer.Ordinal);
             found.AddRange(shard.Where(entries.ContainsKey).Select(k => entries[k]));
         }
 
@@ -106,31 +94,21 @@ internal sealed class SearchQuery
     private PostingBlock Block(PostingLocation location, IndexReader reader) =>
         PostingBlock.Read(reader.Range(Manifest.PostingFiles[location.Part], location.Offset, location.Length));
 
-    // The page's records with merged reads (INDEX-FORMAT.md, Document records): the offsets first, then per part the records.
+    // The page's records with merged reads (INDEX-FORMAT.md, Document records): per part, the slots of its hits.
     private Dictionary<int, DocumentRecord> Records(IReadOnlyList<int> documents, IndexReader reader)
     {
-        var entries = documents.Select(d => d + (d / Manifest.DocsPerPart)).Distinct().Order().ToList();
-        var offsets = new Dictionary<int, (uint Start, uint End)>();
-        foreach (var (start, end) in MergedRanges(entries.Select(e => (4L * e, (4L * e) + 8))))
-        {
-            var bytes = reader.Range(Manifest.OffsetsFile, start, checked((int)(end - start)));
-            foreach (var entry in entries.Where(e => 4L * e >= start && (4L * e) + 8 <= end))
-            {
-                var at = (int)((4L * entry) - start);
-                offsets[entry] = (BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at)), BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan(at + 4)));
-            }
-        }
-
+        var slot = Manifest.RecordBytes;
         var records = new Dictionary<int, DocumentRecord>();
         foreach (var part in documents.Distinct().GroupBy(d => d / Manifest.DocsPerPart).OrderBy(g => g.Key))
         {
-            var spans = part.ToDictionary(d => d, d => offsets[d + part.Key]);
-            foreach (var (start, end) in MergedRanges(spans.Values.Select(s => ((long)s.Start, (long)s.End))))
+            var first = part.Key * Manifest.DocsPerPart;
+            var spans = part.ToDictionary(d => d, d => ((long)(d - first) * slot, ((long)(d - first) * slot) + slot));
+            foreach (var (start, end) in MergedRanges(spans.Values))
             {
                 var bytes = reader.Range(Manifest.DocumentFiles[part.Key], start, checked((int)(end - start)));
-                foreach (var (document, span) in spans.Where(s => s.Value.Start >= start && s.Value.End <= end))
+                foreach (var (document, span) in spans.Where(s => s.Value.Item1 >= start && s.Value.Item2 <= end))
                 {
-                    records[document] = DocumentRecord.Read(bytes.AsSpan((int)(span.Start - start), (int)(span.End - span.Start)));
+                    records[document] = DocumentRecord.Read(bytes.AsSpan((int)(span.Item1 - start), slot));
                 }
             }
         }

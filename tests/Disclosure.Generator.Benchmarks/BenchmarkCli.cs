@@ -57,6 +57,18 @@ internal static class BenchmarkCli
                         Sizes(options), Runs(options), seed, options.GetValueOrDefault("--cli"),
                         [.. (options.TryGetValue("--engines", out var e) ? e : "ours,pagefind,lunr").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]),
                     output).GetAwaiter().GetResult();
+            case "serve" when options.ContainsKey("--root"):
+                using (var server = new Disclosure.Generator.BrowserTests.Support.StaticSiteServer(options["--root"]))
+                {
+                    output.WriteLine(server.BaseAddress);
+                    Console.ReadLine();
+                }
+
+                return 0;
+            case "search-index":
+                return StandaloneIndex.Run(Sizes(options), output);
+            case "search-index-child" when options.ContainsKey("--documents") && options.ContainsKey("--out"):
+                return StandaloneIndex.Child(options["--documents"], options["--out"], output);
             case "search-reads" when options.ContainsKey("--index"):
                 return IndexReadReport.Run(options["--index"], output);
             default:

@@ -111,31 +111,25 @@ internal sealed class BrowserSession : IAsyncDisposable
 
     /// <summary>
     /// Waits for the query to end; null when it did, else why not. A page whose status has not left <c>idle</c> within <see cref="AnswerLimit"/>
-    /// has no working search client (every page sets <c>loading</c> when its typing pause ends), so it is not waited
-    /// for until <see cref="QueryLimit"/>.
+    /// has no working search client (every page sets <c>loading</c> when its search starts), so it is not waited
+    /// for until <see cref="QueryLimit"/>. The wait is one promise in the page (<c>__benchWait</c> in probe.js), not a poll: polling
+    /// runs a script on the main thread the page searches on.
     /// </summary>
     private static async Task<string?> WaitAsync(IPage tab)
     {
-        var answered = false;
-        try
+        if (await tab.EvaluateAsync<bool>("ms => window.__benchWait(ms)", AnswerLimit.TotalMilliseconds))
         {
-            await tab.WaitForFunctionAsync(
-                "() => window.__bench.done !== null || document.querySelector('#search-status')?.dataset.state !== 'idle'",
-                null,
-                new PageWaitForFunctionOptions { Timeout = (float)AnswerLimit.TotalMilliseconds, PollingInterval = 10 });
-            answered = true;
-            await tab.WaitForFunctionAsync(
-                "() => window.__bench.done !== null",
-                null,
-                new PageWaitForFunctionOptions { Timeout = (float)QueryLimit.TotalMilliseconds, PollingInterval = 10 });
             return null;
         }
-        catch (TimeoutException)
+
+        if (await tab.EvaluateAsync<string?>("() => document.querySelector('#search-status')?.dataset.state ?? null") is null or "idle")
         {
-            return answered
-                ? string.Create(CultureInfo.InvariantCulture, $"no result in {QueryLimit.TotalSeconds:0} s")
-                : string.Create(CultureInfo.InvariantCulture, $"status still idle after {AnswerLimit.TotalSeconds:0} s (no search client?)");
+            return string.Create(CultureInfo.InvariantCulture, $"status still idle after {AnswerLimit.TotalSeconds:0} s (no search client?)");
         }
+
+        return await tab.EvaluateAsync<bool>("ms => window.__benchWait(ms)", (QueryLimit - AnswerLimit).TotalMilliseconds)
+            ? null
+            : string.Create(CultureInfo.InvariantCulture, $"no result in {QueryLimit.TotalSeconds:0} s");
     }
 
     private static string FirstLine(string text) => text.Split('\n')[0].Trim();

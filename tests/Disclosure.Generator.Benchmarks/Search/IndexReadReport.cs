@@ -40,7 +40,7 @@ internal static class IndexReadReport
     private static string Kind(string path) =>
         path.StartsWith("terms/", StringComparison.Ordinal) ? "terms"
         : path.StartsWith("postings/", StringComparison.Ordinal) ? "postings"
-        : path.Contains("offsets", StringComparison.Ordinal) ? "offsets"
+        : path.StartsWith("keys/", StringComparison.Ordinal) ? "keys"
         : path.StartsWith("docs/", StringComparison.Ordinal) ? "records"
         : "other";
 }

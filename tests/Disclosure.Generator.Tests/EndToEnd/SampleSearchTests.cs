@@ -17,10 +17,17 @@ public sealed class SampleSearchTests(SampleBuild sample) : IClassFixture<Sample
     {
         var folder = Path.Combine(sample.Output, "search", "index");
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "manifest.json")));
-        var named = new List<string> { "manifest.json", manifest.RootElement.GetProperty("facetFile").GetString()!, manifest.RootElement.GetProperty("offsets").GetString()! };
-        foreach (var list in new[] { "terms", "keys", "postings", "docs" })
+        var named = new List<string> { "manifest.json", manifest.RootElement.GetProperty("facetFile").GetString()! };
+        foreach (var list in new[] { "postings", "docs" })
         {
-            named.AddRange(manifest.RootElement.GetProperty(list).EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
+            named.AddRange(manifest.RootElement.GetProperty(list).EnumerateArray().Select(e => e.GetString()!));
+        }
+
+        foreach (var set in new[] { "terms", "keys" })
+        {
+            var shards = manifest.RootElement.GetProperty(set);
+            var hash = shards.GetProperty("hash").GetString();
+            named.AddRange(Enumerable.Range(0, shards.GetProperty("count").GetInt32()).Select(s => $"{set}/{s}.{hash}.bin"));
         }
 
         var written = sample.Files.Where(f => f.StartsWith("search/index/", StringComparison.Ordinal)).Select(f => f["search/index/".Length..]);

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using Disclosure.Generator.Indexing;
 
 namespace Disclosure.Generator.Tests.Indexing;
@@ -66,10 +65,7 @@ internal sealed class InMemoryIndex
     public string IdOf(int document)
     {
         var part = _files[Manifest.DocumentFiles[document / Manifest.DocsPerPart]];
-        var offsets = _files[Manifest.OffsetsFile];
-        var entry = document + (document / Manifest.DocsPerPart);
-        var start = BinaryPrimitives.ReadInt32LittleEndian(offsets.AsSpan(4 * entry));
-        var end = BinaryPrimitives.ReadInt32LittleEndian(offsets.AsSpan((4 * entry) + 4));
-        return DocumentRecord.Read(part.AsSpan(start, end - start)).Id;
+        var slot = document % Manifest.DocsPerPart;
+        return DocumentRecord.Read(part.AsSpan(slot * Manifest.RecordBytes, Manifest.RecordBytes)).Id;
     }
 }

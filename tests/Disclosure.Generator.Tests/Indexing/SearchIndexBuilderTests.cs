@@ -39,7 +39,6 @@ public sealed class SearchIndexBuilderTests
             .Concat(manifest.PostingFiles)
             .Concat(manifest.DocumentFiles)
             .Append(manifest.FacetFile)
-            .Append(manifest.OffsetsFile)
             .Append("manifest.json")
             .Order(StringComparer.Ordinal);
 
@@ -51,6 +50,25 @@ public sealed class SearchIndexBuilderTests
         using var json = JsonDocument.Parse(index.Files["manifest.json"]);
         Assert.Equal(3, json.RootElement.GetProperty("version").GetInt32());
         Assert.Equal("[\"kind\",\"agency\",\"category\",\"year\",\"status\"]", json.RootElement.GetProperty("facets").GetRawText());
+    }
+
+    [Fact]
+    public void A_shard_set_is_named_by_one_hash_of_all_its_files()
+    {
+        var before = new InMemoryIndex(Corpus(300));
+        var after = new InMemoryIndex([.. Corpus(300), Doc("new", "决定", "新增的一份决定")]);
+
+        var hashes = before.Manifest.TermFiles.Select(p => p.Split('.')[1]).Distinct().ToList();
+        var manifest = JsonDocument.Parse(before.Files["manifest.json"]).RootElement;
+
+        Assert.True(before.Manifest.TermFiles.Count > 1);
+        Assert.Equal([before.Manifest.TermShards.Hash], hashes);
+        Assert.Equal(before.Manifest.TermFiles.Count, manifest.GetProperty("terms").GetProperty("count").GetInt32());
+        Assert.Equal(hashes[0], manifest.GetProperty("terms").GetProperty("hash").GetString());
+        Assert.All(before.Manifest.TermFiles, p => Assert.True(before.Files.ContainsKey(p), p));
+        Assert.NotEqual(before.Manifest.TermShards.Hash, after.Manifest.TermShards.Hash);
+        // A cold search loads the manifest first: it stays small whatever the number of shards.
+        Assert.InRange(before.Files["manifest.json"].Length, 1, 2048);
     }
 
     [Fact]
@@ -88,9 +106,10 @@ public sealed class SearchIndexBuilderTests
         var changed = after.Files.Keys.Except(before.Files.Keys).ToList();
 
         Assert.Contains(changed, path => path.StartsWith("docs/0.", StringComparison.Ordinal));
-        foreach (var (path, bytes) in before.Files.Where(f => f.Key != "manifest.json"))
+        // Shards are named by their set's hash (A_shard_set_is_named_by_one_hash_of_all_its_files).
+        foreach (var (path, bytes) in before.Files.Where(f => f.Key != "manifest.json" && !f.Key.StartsWith("terms/", StringComparison.Ordinal) && !f.Key.StartsWith("keys/", StringComparison.Ordinal)))
         {
-            Assert.Matches(@"^(terms/\d+|keys/\d+|postings/\d+|docs/\d+|docs/offsets|facets)\.[0-9a-f]{16}\.bin$", path);
+            Assert.Matches(@"^(terms/\d+|keys/\d+|postings/\d+|docs/\d+|facets)\.[0-9a-f]{16}\.bin$", path);
             Assert.EndsWith("." + Convert.ToHexStringLower(XxHash128.Hash(bytes))[..16] + ".bin", path, StringComparison.Ordinal);
         }
     }
@@ -199,9 +218,10 @@ public sealed class SearchIndexBuilderTests
     {
         var index = new InMemoryIndex([]);
 
-        Assert.Equal(3, index.Files.Count);
-        Assert.Equal([null], index.Manifest.TermFiles);
-        Assert.Equal([null], index.Manifest.KeyFiles);
+        // The manifest, the facet runs, and one empty term shard and one empty key shard.
+        Assert.Equal(4, index.Files.Count);
+        Assert.Empty(DictionaryShard.Read(index.Files[Assert.Single(index.Manifest.TermFiles)]));
+        Assert.Empty(KeyShard.Read(index.Files[Assert.Single(index.Manifest.KeyFiles)]));
         Assert.Empty(index.Manifest.PostingFiles);
         Assert.Equal(0, index.Query.Run("罚").Total);
     }

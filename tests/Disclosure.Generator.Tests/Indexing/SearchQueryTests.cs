@@ -229,18 +229,18 @@ public sealed class SearchQueryTests
             [index.Manifest.TermFiles[SearchHash.Shard("抽查", index.Manifest.TermFiles.Count)]!, index.Manifest.FacetFile],
             result.Reads.Where(r => r.WholeFile).Select(r => r.Path));
         Assert.Single(result.Reads, r => r.Path.StartsWith("postings/", StringComparison.Ordinal));
-        // The ten hits are neighbours in document order: one read of their offsets, one of their records.
-        var offsets = Assert.Single(result.Reads, r => r.Path == index.Manifest.OffsetsFile);
-        Assert.InRange(offsets.Length, 44, 4 * 30);
-        Assert.Single(result.Reads, r => index.Manifest.DocumentFiles.Contains(r.Path));
-        Assert.True(result.Reads.Where(r => !r.WholeFile).Sum(r => r.Length) < 3000);
+        // The ten hits are neighbours in document order: one read of their records' slots, nothing to look up first.
+        var records = Assert.Single(result.Reads, r => index.Manifest.DocumentFiles.Contains(r.Path));
+        Assert.Equal(0, records.Offset % SearchRanking.RecordBytes);
+        Assert.InRange(records.Length, 10 * SearchRanking.RecordBytes, 30 * SearchRanking.RecordBytes);
+        Assert.True(result.Reads.Where(r => !r.WholeFile).Sum(r => r.Length) < 20_000);
     }
 
     [Fact]
     public void Hits_far_apart_in_document_order_are_read_separately()
     {
-        // 抽查 is in every 500th document: 2,000 bytes of offsets and far more of records lie between two hits,
-        // more than the 1,024 a merged read may skip, so each hit costs its own two reads.
+        // 抽查 is in every 500th document: 500 slots lie between two hits, far more than the 1,024 bytes a merged
+        // read may skip, so each hit costs a read of its own slot.
         var documents = Enumerable.Range(0, 3000)
             .Select(i => Doc($"d{i:D5}", $"决定{i}", (i % 500 == 0 ? "抽查结果 " : "日常巡查 ") + new string('记', 300) + $" 编号{i}"))
             .ToList();
@@ -250,8 +250,7 @@ public sealed class SearchQueryTests
 
         Assert.Equal(6, result.Total);
         Assert.Equal(6, result.Hits.Count);
-        Assert.Equal(6, result.Reads.Count(r => r.Path == index.Manifest.OffsetsFile && r.Length == 8));
-        Assert.Equal(6, result.Reads.Count(r => index.Manifest.DocumentFiles.Contains(r.Path)));
+        Assert.Equal(6, result.Reads.Count(r => index.Manifest.DocumentFiles.Contains(r.Path) && r.Length == SearchRanking.RecordBytes));
     }
 
     [Fact]
@@ -285,6 +284,24 @@ public sealed class SearchQueryTests
         Assert.Equal("decisions/a/", hit.Url);
         Assert.Equal("处罚决定", hit.Title);
         Assert.Equal("当事人 某公司 违法事实：销售过期食品", hit.Snippet);
-        Assert.Equal(300, longHit.Snippet.Length);
+        // 400 characters of body: cut to 300, then to what fits the record's slot, from the end.
+        Assert.StartsWith("罚款款款", longHit.Snippet, StringComparison.Ordinal);
+        Assert.InRange(longHit.Snippet.Length, 100, 160);
+    }
+
+    [Fact]
+    public void A_record_too_long_for_its_slot_loses_snippet_then_title_never_its_address()
+    {
+        var title = string.Concat(Enumerable.Repeat("关于某某有限公司违法行为的处理决定", 20));
+        var index = new InMemoryIndex([Doc("long-title", title, "罚款 " + new string('正', 300))]);
+
+        var hit = Assert.Single(index.Query.Run("罚款").Hits);
+
+        Assert.Equal("decisions/long-title/", hit.Url);
+        Assert.Equal("long-title", hit.Id);
+        Assert.Equal("", hit.Snippet);
+        Assert.EndsWith("…", hit.Title, StringComparison.Ordinal);
+        Assert.StartsWith(hit.Title[..^1], title, StringComparison.Ordinal);
+        Assert.True(hit.Title.Length > 100);
     }
 }

@@ -127,42 +127,22 @@ function runOf(ends, from, doc) {
   return low;
 }
 
-// Sorted document lists, smallest first, intersected two at a time into typed arrays.
-function intersect(lists) {
-  const sorted = [...lists].sort((a, b) => a.length - b.length);
-  let result = sorted[0];
+// The documents in every set (postings.js DocSet): the smallest set listed, then tested against each other
+// set in turn, smallest first, so a common term's bitmap or runs are only probed, never listed.
+function intersect(sets) {
+  const sorted = [...sets].sort((a, b) => a.length - b.length);
+  let result = sorted[0].toArray();
   for (let l = 1; l < sorted.length && result.length > 0; l++) {
-    const list = sorted[l];
+    const set = sorted[l];
     const next = new Uint32Array(result.length);
     let n = 0;
-    let j = 0;
-    for (let i = 0; i < result.length && j < list.length; i++) {
+    for (let i = 0; i < result.length; i++) {
       const doc = result[i];
-      j = seek(list, j, doc);
-      if (j < list.length && list[j] === doc) next[n++] = doc;
+      if (set.has(doc)) next[n++] = doc;
     }
     result = next.subarray(0, n);
   }
   return result;
-}
-
-// The first index from `from` on whose document is at least doc: galloping, as a rare term's few documents
-// skip far through a common term's list.
-function seek(list, from, doc) {
-  if (from >= list.length || list[from] >= doc) return from;
-  let low = from;
-  let step = 1;
-  while (low + step < list.length && list[low + step] < doc) {
-    low += step;
-    step *= 2;
-  }
-  let high = Math.min(low + step, list.length);
-  low += 1;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid] < doc) low = mid + 1; else high = mid;
-  }
-  return low;
 }
 
 // The documents of the keys found (null: not in the index), ascending, each once.

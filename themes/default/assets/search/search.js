@@ -170,8 +170,12 @@ function start(app) {
   const typed = () => {
     clearTimeout(typing);
     const state = stateFromForm();
-    remember(state, 'typing');
     search(state);
+    // The address follows once the search's first reads are on their way: a history update holds the main
+    // thread for a while (20 ms of a cold search measured), which the answer need not wait for. A newer search
+    // by then remembers its own state.
+    const mine = ticket;
+    setTimeout(() => { if (mine === ticket) remember(state, 'typing'); }, 0);
   };
 
   // Chinese is mostly typed through an input method: while a word is being composed, the box holds pinyin
