@@ -1,5 +1,6 @@
 using Disclosure.Generator.BrowserTests.Support;
 using Disclosure.Generator.Indexing;
+using Microsoft.Playwright;
 
 namespace Disclosure.Generator.BrowserTests.Search;
 
@@ -50,6 +51,47 @@ public sealed class SearchInputTests(SampleSite site)
         Assert.Equal("found", await search.StatusStateAsync());
         Assert.NotEqual(0, await search.Hits.CountAsync());
         await search.Page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_first_results_show_while_the_rest_of_the_page_is_still_loading()
+    {
+        const string Query = "罚款";
+        var index = Path.Combine(site.Output, "search", "index");
+        var reference = new SearchQuery(path => File.ReadAllBytes(Path.Combine(index, path)));
+        var expected = reference.Run(Query);
+        var manifest = reference.Manifest;
+        // The slot of the best hit: every other record is held back until the test lets it go.
+        var part = File.ReadAllBytes(Path.Combine(index, manifest.DocumentFiles[0]));
+        var best = Enumerable.Range(0, part.Length / manifest.RecordBytes)
+            .Single(slot => DocumentRecord.Read(part.AsSpan(slot * manifest.RecordBytes, manifest.RecordBytes)).Id == expected.Hits[0].Id);
+        var release = new TaskCompletionSource();
+        var page = await site.NewPageAsync();
+        await page.RouteAsync("**/search/index/docs/**", async route =>
+        {
+            var range = route.Request.Headers.GetValueOrDefault("range") ?? "";
+            if (!range.StartsWith($"bytes={best * manifest.RecordBytes}-", StringComparison.Ordinal))
+            {
+                await release.Task;
+            }
+
+            await route.ContinueAsync();
+        });
+        var search = new SearchPage(page);
+        await page.GotoAsync(site.Url(SearchPage.Path));
+        await search.Query.FocusAsync();
+
+        await page.Keyboard.InsertTextAsync(Query);
+        await Assertions.Expect(search.Hits.First.Locator("a")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(expected.Hits[0].Url) + "$"));
+
+        Assert.Equal("true", await page.Locator("#search-results").GetAttributeAsync("aria-busy"));
+        Assert.Equal("loading", await search.StatusStateAsync());
+        Assert.True(await search.Hits.CountAsync() < expected.Hits.Count);
+        release.SetResult();
+        await search.WaitUntilSettledAsync(new Dictionary<string, string> { ["q"] = Query });
+        Assert.Equal(expected.Hits.Select(h => h.Id[(h.Id.IndexOf(':', StringComparison.Ordinal) + 1)..]), await search.HitIdsAsync());
+        Assert.Null(await page.Locator("#search-results").GetAttributeAsync("aria-busy"));
+        await page.Context.CloseAsync();
     }
 
     [Theory]

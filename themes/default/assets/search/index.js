@@ -152,19 +152,24 @@ export class SearchIndex {
   // The records of documents (a page of hits), in the order given. A record loaded or on its way already is
   // not fetched again; the others are fetched together, in as few requests as their neighbourhood allows.
   records(docs) {
+    return Promise.all(this.eachRecord(docs));
+  }
+
+  // As records, but one promise per document, each settling when its own request has answered.
+  eachRecord(docs) {
     const missing = [...new Set(docs)].filter(n => !this.recordCache.has(n));
     if (missing.length > 0) {
-      const batch = this.loadRecords(missing);
-      for (const n of missing) cached(this.recordCache, n, () => batch.then(loaded => loaded.get(n)));
+      const batches = this.loadRecords(missing);
+      for (const n of missing) cached(this.recordCache, n, () => batches.get(n));
     }
-    return Promise.all(docs.map(n => this.recordCache.get(n)));
+    return docs.map(n => this.recordCache.get(n));
   }
 
   // Document n's record fills the slot of recordBytes at (n − its part's first document) × recordBytes of its
   // part, padded with spaces, which JSON.parse ignores. Sorted, each part's slots merge into ranges: a page of
   // hits next to each other in document order (one agency's decisions) costs one request.
-  // → Map(document → record)
-  async loadRecords(docs) {
+  // → Map(document → promise of its record)
+  loadRecords(docs) {
     const { docsPerPart, recordBytes } = this.manifest;
     const byPart = new Map();
     for (const n of docs) {
@@ -173,22 +178,24 @@ export class SearchIndex {
       byPart.get(part).push(n);
     }
     const loaded = new Map();
-    await Promise.all([...byPart].map(async ([part, list]) => {
+    for (const [part, list] of byPart) {
       list.sort((a, b) => a - b);
       const first = part * docsPerPart;
       const spans = list.map(n => [(n - first) * recordBytes, (n - first + 1) * recordBytes]);
-      const bytes = await this.mergedRanges(this.manifest.docs[part], spans);
-      list.forEach((n, i) => {
-        const [id, url, title, snippet] = JSON.parse(utf8.decode(bytes[i]));
-        loaded.set(n, { id, url, title, snippet });
+      this.mergedRanges(this.manifest.docs[part], spans).forEach((bytes, i) => {
+        loaded.set(list[i], bytes.then(b => {
+          const [id, url, title, snippet] = JSON.parse(utf8.decode(b));
+          return { id, url, title, snippet };
+        }));
       });
-    }));
+    }
     return loaded;
   }
 
   // Byte spans [start, end) of one file, sorted by start, read as few ranges: a span starting at most
-  // MERGE_GAP bytes after the end of the one before joins its range. → the spans' bytes, in order.
-  async mergedRanges(path, spans) {
+  // MERGE_GAP bytes after the end of the one before joins its range. → a promise of each span's bytes, in
+  // order, settling when its own range has arrived.
+  mergedRanges(path, spans) {
     const groups = [];
     const groupOf = spans.map(([start, end]) => {
       const last = groups[groups.length - 1];
@@ -196,10 +203,10 @@ export class SearchIndex {
       else groups.push({ start, end });
       return groups.length - 1;
     });
-    const read = await Promise.all(groups.map(g => this.range(path, g.start, g.end)));
+    const read = groups.map(g => this.range(path, g.start, g.end));
     return spans.map(([start, end], i) => {
       const g = groupOf[i];
-      return read[g].subarray(start - groups[g].start, end - groups[g].start);
+      return read[g].then(bytes => bytes.subarray(start - groups[g].start, end - groups[g].start));
     });
   }
 }

@@ -137,17 +137,30 @@ function start(app) {
       const filters = Object.fromEntries(FACETS.map(name => [name, [state.filters[name]]]));
       const result = await runQuery(opened, { q, filters, page: state.page });
       // The page's records together, so neighbours in document order share a request.
-      const records = await opened.records(result.hits.map(hit => hit.doc));
-      const hits = result.hits.map((hit, i) => ({ ...hit, record: records[i] }));
-      if (!current()) return;
-      // A page past the last (an old link) shows the last page; the address says which.
-      if (result.page !== state.page && result.pages > 0) history.replaceState(history.state, '', href({ ...state, page: result.page }));
-      renderHits(list, hits, {
+      const pending = opened.eachRecord(result.hits.map(hit => hit.doc));
+      const shown = {
         root,
         facetValues: opened.manifest.facetValues,
         marks: [...new Set(queryTerms(q).map(t => t.text))],
         first: (result.page - 1) * PAGE_SIZE + 1,
-      });
+      };
+      // A browser sends six requests to a host at a time, so on HTTP/1.1 the last records of a page come a
+      // round trip after the first: show the leading results that have arrived, in rank order, meanwhile. The
+      // list stays aria-busy and the status silent until the page is complete.
+      if (pending.length > 0) {
+        const arrived = pending.map(() => null);
+        pending.forEach((p, i) => p.then(record => { arrived[i] = record; }, () => {}));
+        await pending[0];
+        const ready = arrived.findIndex(record => record === null);
+        if (!current()) return;
+        if (ready > 0) renderHits(list, result.hits.slice(0, ready).map((hit, i) => ({ ...hit, record: arrived[i] })), shown);
+      }
+      const records = await Promise.all(pending);
+      const hits = result.hits.map((hit, i) => ({ ...hit, record: records[i] }));
+      if (!current()) return;
+      // A page past the last (an old link) shows the last page; the address says which.
+      if (result.page !== state.page && result.pages > 0) history.replaceState(history.state, '', href({ ...state, page: result.page }));
+      renderHits(list, hits, shown);
       renderPager(pager, result, page => href({ ...state, page }), status.dataset);
       showFacets(opened.manifest, result.counts, state);
       showStatus(status, result.total > 0 ? 'found' : 'none', statusText(status, q, result));
