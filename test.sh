@@ -18,6 +18,19 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# The open-data tests validate the exports against their JSON Schemas (draft 2020-12) with Python's jsonschema.
+if ! python3 -c "from jsonschema import Draft202012Validator" 2>/dev/null; then
+  echo "installing python3-jsonschema for the open-data schema tests"
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y python3-jsonschema
+  elif command -v sudo >/dev/null; then
+    sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y python3-jsonschema
+  else
+    echo "python3-jsonschema is missing and this user cannot install it: run 'apt-get install -y python3-jsonschema' as root"
+    exit 1
+  fi
+fi
+
 dotnet restore Disclosure.Generator.sln
 dotnet build Disclosure.Generator.sln --no-restore -c Release
 log=$(mktemp)

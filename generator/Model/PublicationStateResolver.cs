@@ -32,6 +32,9 @@ internal static class PublicationStateResolver
         return end is { } last && today > last ? PublicationState.Expired : PublicationState.Published;
     }
 
+    /// <summary>The last day of publication: the record's own, or its category's default period; null when open-ended.</summary>
+    public static DateOnly? EndOf(DisclosureRecord record, RuleSettings rules) => record.PublicationEnd ?? DefaultEnd(record, rules);
+
     private static DateOnly? DefaultEnd(DisclosureRecord record, RuleSettings rules) =>
         record is Decision d && rules.PublicationMonths.TryGetValue(d.Category, out var months)
             ? d.DecisionDate.AddMonths(months)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Disclosure.Generator.Configuration;
+using Disclosure.Generator.Exports;
 using Disclosure.Generator.Indexing;
 using Disclosure.Generator.Loading;
 using Disclosure.Generator.Model;
@@ -74,9 +75,11 @@ internal static class BuildPipeline
 
         var plan = new OutputPlan(new OutputPrivacyScan(allowances, context.Sink), target, key);
         var indexed = SiteIndexer.PageUrls(model);
+        // Open data is built from the same published model as the pages and goes through the same plan (scanned, staged).
+        var data = Timed("export", () => OpenDataExporter.Export(model, plan));
         var rendered = Timed("render", () =>
         {
-            var pages = SiteRenderer.Render(model, theme, context, plan, indexed);
+            var pages = SiteRenderer.Render(model, theme, context, plan, indexed, data.Files);
             foreach (var file in loaded.AttachmentFiles)
             {
                 plan.AddCopy(SiteUrls.Attachment(file), Path.Combine(root.AttachmentsPath, file));

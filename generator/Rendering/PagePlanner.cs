@@ -1,3 +1,4 @@
+using Disclosure.Generator.Exports;
 using Disclosure.Generator.Model;
 using Disclosure.Generator.Records;
 using Disclosure.Generator.Rendering.Views;
@@ -5,7 +6,7 @@ using Disclosure.Generator.Rendering.Views;
 namespace Disclosure.Generator.Rendering;
 
 /// <summary>Lists every page of the site with its template and variables. Only published records get pages.</summary>
-internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordViews records, ReportViews reports, PageFactory pages)
+internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordViews records, ReportViews reports, PageFactory pages, IReadOnlyList<DataFileView> dataFiles)
 {
     /// <summary>All page jobs.</summary>
     public IEnumerable<PageJob> Plan() =>
@@ -191,5 +192,10 @@ internal sealed class PagePlanner(SiteModel model, ViewFactory views, RecordView
         yield return pages.Job("about.liquid", "about/", T("page.about"), "about");
         yield return pages.Job("accessibility.liquid", "accessibility/", T("page.accessibility"), "accessibility");
         yield return pages.Job("search.liquid", "search/", T("search.title"), "search");
+        yield return pages.Job("data.liquid", "data/", T("nav.data"), "data", () => new Dictionary<string, object?>
+        {
+            ["data_files"] = dataFiles,
+            ["schema_version"] = OpenDataExporter.SchemaVersion,
+        });
     }
 }

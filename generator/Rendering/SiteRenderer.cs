@@ -15,16 +15,17 @@ internal static class SiteRenderer
 {
     /// <summary>
     /// Renders pages, the 404 page and theme assets. The HTML of pages whose URL is in <paramref name="keep"/>
-    /// is also returned, so the search index can read what those pages show.
+    /// is also returned, so the search index can read what those pages show. <paramref name="dataFiles"/> lists
+    /// the open-data files for the <c>/data/</c> index page.
     /// </summary>
-    public static RenderResult Render(SiteModel model, Theme theme, BuildContext context, OutputPlan plan, IReadOnlySet<string>? keep = null)
+    public static RenderResult Render(SiteModel model, Theme theme, BuildContext context, OutputPlan plan, IReadOnlySet<string>? keep = null, IReadOnlyList<DataFileView>? dataFiles = null)
     {
         var templates = TemplateSet.Create(theme, context.Sink);
         var strings = new SiteStrings(theme, model.Config.Language);
         var english = model.Config.Language == "en";
         var views = new ViewFactory(model, new MarkdownRenderer(), strings.Get);
         var pages = new PageFactory(strings.Get, english);
-        var planner = new PagePlanner(model, views, new RecordViews(views, model), new ReportViews(views, strings.Get), pages);
+        var planner = new PagePlanner(model, views, new RecordViews(views, model), new ReportViews(views, strings.Get), pages, dataFiles ?? []);
         var jobs = planner.Plan().Append(NotFoundPage(model, pages)).ToList();
         var site = SiteViewOf(model, strings, english);
         var t = strings.ForTemplates();

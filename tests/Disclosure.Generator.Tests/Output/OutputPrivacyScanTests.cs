@@ -1,3 +1,7 @@
+using System.Text;
+using Disclosure.Generator.Diagnostics;
+using Disclosure.Generator.Output;
+using Disclosure.Generator.Privacy;
 using Disclosure.Generator.Tests.Support;
 
 namespace Disclosure.Generator.Tests.Output;
@@ -31,5 +35,19 @@ public sealed class OutputPrivacyScanTests
 
         Assert.True(result.Succeeded);
         Assert.DoesNotContain(diagnostics, d => d.Code == "DISC116");
+    }
+
+    [Theory]
+    [InlineData("data/decisions.csv", "\uFEFFid,target_name\r\nx,\"当事人：王建军, 手机 13812345678\"\r\n")]
+    [InlineData("data/shuanggongshi-xzcf.json", "{\"records\": [{\"证件号码\": \"110105194912310029\"}]}\n")]
+    [InlineData("data/schema/v1/decisions.schema.json", "{\"description\": \"手机 13812345678\"}\n")]
+    public void Open_data_files_go_through_the_final_scan(string path, string text)
+    {
+        var sink = new DiagnosticSink();
+        var plan = new OutputPlan(new OutputPrivacyScan(ScanAllowances.None, sink), null, "key");
+
+        plan.Add(path, Encoding.UTF8.GetBytes(text));
+
+        Assert.Contains(sink.Sorted(), d => d.Code == "DISC116" && d.Location.Path == path);
     }
 }
