@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Disclosure.Generator.Configuration;
+using Disclosure.Generator.Exports;
 using Disclosure.Generator.Indexing;
 using Disclosure.Generator.Loading;
 using Disclosure.Generator.Model;
@@ -13,7 +14,7 @@ using Disclosure.Generator.Validation;
 namespace Disclosure.Generator.Pipeline;
 
 /// <summary>
-/// Runs the stages in order: Load → Validate → Model → Render → Write. Rendering streams each page through
+/// Runs the stages in order: Load → Validate → Model → Render → Export → Index → Write. Rendering streams each page through
 /// the final privacy scan into a staging folder; Write swaps that folder in only when no error exists, so a
 /// failed build never touches the previous site. <c>check</c> runs it without writing.
 /// </summary>
@@ -74,15 +75,22 @@ internal static class BuildPipeline
 
         var plan = new OutputPlan(new OutputPrivacyScan(allowances, context.Sink), target, key);
         var indexed = SiteIndexer.PageUrls(model);
+        var feeds = SiteExporter.Feeds(model, new SiteStrings(theme, config.Language).Get);
         var rendered = Timed("render", () =>
         {
-            var pages = SiteRenderer.Render(model, theme, context, plan, indexed);
+            var pages = SiteRenderer.Render(model, theme, context, plan, indexed, [.. feeds.Select(f => new FeedLink(f.Path, f.Title, f.AlternateUrl))]);
             foreach (var file in loaded.AttachmentFiles)
             {
                 plan.AddCopy(SiteUrls.Attachment(file), Path.Combine(root.AttachmentsPath, file));
             }
 
             return pages;
+        });
+        // Feeds, sitemap and robots.txt go through the same plan: scanned, staged and reused when unchanged.
+        Timed("export", () =>
+        {
+            SiteExporter.Export(model, feeds, rendered.Written, plan, context);
+            return 0;
         });
         // The search index reads the published model (nothing withheld is in it) and the kept pages; its files
         // go through the same plan, so they are hashed, staged and committed with the pages.
