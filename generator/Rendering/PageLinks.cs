@@ -10,6 +10,7 @@ namespace Disclosure.Generator.Rendering;
 /// </summary>
 internal sealed class PageLinks(SiteConfig config, IReadOnlyList<FeedLink> feeds)
 {
+    private readonly string? _baseUrl = config.PublicBaseUrl;
     private readonly LinkView? _siteFeed = feeds.Where(f => f.AlternateUrl.Length == 0).Select(f => new LinkView(f.Title, f.Path)).FirstOrDefault();
 
     /// <summary>The page view with feeds, author and address filled in.</summary>
@@ -23,7 +24,7 @@ internal sealed class PageLinks(SiteConfig config, IReadOnlyList<FeedLink> feeds
             HeadFeeds = head,
             Author = page.Source ?? config.Organiser ?? config.Host,
             // The 404 page is served at any address, so it claims none.
-            AbsoluteUrl = config.PublicBaseUrl is { } b && page.Url != "404/" ? b + page.Url : null,
+            AbsoluteUrl = _baseUrl is { } b && page.Url != "404/" ? b + page.Url : null,
         };
     }
 }
