@@ -9,6 +9,13 @@ internal sealed record SiteConfig
     /// <summary>Absolute base URL, ending in '/'.</summary>
     public string BaseUrl { get; init; } = "https://example.invalid/";
 
+    /// <summary>
+    /// The base URL when it is a real public address: null when site.yml leaves it out or keeps a placeholder
+    /// under the reserved <c>.invalid</c> domain. Feeds, the sitemap and absolute page addresses need it.
+    /// </summary>
+    public string? PublicBaseUrl =>
+        new Uri(BaseUrl).Host.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase) ? null : BaseUrl;
+
     /// <summary>UI language: zh-CN (default) or en.</summary>
     public string Language { get; init; } = "zh-CN";
 

@@ -132,6 +132,9 @@ internal static class MessageCatalogue
             [RuleCodes.MissingConfiguration] = (
                 new("找不到站点配置文件 site.yml。", ZhSchema, "在站点根目录运行命令，或用 disclosure init 目录 创建新站点。"),
                 new("site.yml was not found.", EnSchema, "run the command in the site's root folder, or create a site with disclosure init DIR.")),
+            [RuleCodes.BaseUrlMissing] = (
+                new("site.yml 未设置正式网址 base_url（或仍为 .invalid 占位地址），未生成 Atom 订阅和 sitemap.xml。", "政府网站发展指引（国办发〔2017〕47号）网页元数据；RFC 4287；sitemaps.org 协议", "在 site.yml 中填写 base_url: https://…/（本站对外的正式网址，以 / 结尾）。"),
+                new("site.yml has no real base_url (or keeps a .invalid placeholder); the Atom feeds and sitemap.xml were not written.", "Government website guide (State Council 2017 No. 47), page metadata; RFC 4287; sitemaps.org protocol", "set base_url: https://…/ in site.yml (the site's public address, ending in /).")),
             [RuleCodes.TemplateError] = (
                 new("模板 {0} 出错：{1}", "主题说明（README「主题」）", "修正该模板；站点 themes/ 目录中的同名文件会覆盖默认主题。"),
                 new("template {0} failed: {1}", "theme reference (README, \"Themes\")", "fix the template; a file of the same path in the site's themes/ folder overrides the default theme.")),

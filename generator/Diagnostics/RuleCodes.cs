@@ -83,6 +83,8 @@ internal static class RuleCodes
     public const string PropertyStatusReview = "DISC118";
     /// <summary>A link or image in Markdown with a scheme that could run script (javascript:, data: …).</summary>
     public const string UnsafeLink = "DISC119";
+    /// <summary>site.yml has no real base_url, so feeds and the sitemap (which need absolute addresses) are not written.</summary>
+    public const string BaseUrlMissing = "DISC170";
     /// <summary>site.yml is missing.</summary>
     public const string MissingConfiguration = "DISC050";
     /// <summary>A theme template fails to parse or render.</summary>
@@ -100,7 +102,7 @@ internal static class RuleCodes
     public static Severity SeverityOf(string code) => code switch
     {
         InvalidCreditCode or WithdrawalUndated or PropertyStatusReview => Severity.Warning,
-        LateWithReason or PublicationEnded => Severity.Info,
+        LateWithReason or PublicationEnded or BaseUrlMissing => Severity.Info,
         _ => Severity.Error,
     };
 }

@@ -14,7 +14,7 @@ using Disclosure.Generator.Validation;
 namespace Disclosure.Generator.Pipeline;
 
 /// <summary>
-/// Runs the stages in order: Load → Validate → Model → Render → Write. Rendering streams each page through
+/// Runs the stages in order: Load → Validate → Model → Render → Export → Index → Write. Rendering streams each page through
 /// the final privacy scan into a staging folder; Write swaps that folder in only when no error exists, so a
 /// failed build never touches the previous site. <c>check</c> runs it without writing.
 /// </summary>
@@ -76,16 +76,23 @@ internal static class BuildPipeline
         var plan = new OutputPlan(new OutputPrivacyScan(allowances, context.Sink), target, key);
         var indexed = SiteIndexer.PageUrls(model);
         // Open data is built from the same published model as the pages and goes through the same plan (scanned, staged).
-        var data = Timed("export", () => OpenDataExporter.Export(model, plan));
+        var data = Timed("data", () => OpenDataExporter.Export(model, plan));
+        var feeds = SiteExporter.Feeds(model, new SiteStrings(theme, config.Language).Get);
         var rendered = Timed("render", () =>
         {
-            var pages = SiteRenderer.Render(model, theme, context, plan, indexed, data.Files);
+            var pages = SiteRenderer.Render(model, theme, context, plan, indexed, data.Files, [.. feeds.Select(f => new FeedLink(f.Path, f.Title, f.AlternateUrl))]);
             foreach (var file in loaded.AttachmentFiles)
             {
                 plan.AddCopy(SiteUrls.Attachment(file), Path.Combine(root.AttachmentsPath, file));
             }
 
             return pages;
+        });
+        // Feeds, sitemap and robots.txt go through the same plan: scanned, staged and reused when unchanged.
+        Timed("feeds", () =>
+        {
+            SiteExporter.Export(model, feeds, rendered.Written, plan, context);
+            return 0;
         });
         // The search index reads the published model (nothing withheld is in it) and the kept pages; its files
         // go through the same plan, so they are hashed, staged and committed with the pages.

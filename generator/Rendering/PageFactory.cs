@@ -20,6 +20,9 @@ internal sealed class PageFactory(Func<string, string> text, bool english)
         }
 
         crumbs.AddRange(trail ?? []);
+        var columnDescription = Text("column.desc." + column);
+        var columnKeywords = Text("column.keywords." + column);
+        var article = published is not null;
         var page = new PageView
         {
             Title = title,
@@ -27,7 +30,14 @@ internal sealed class PageFactory(Func<string, string> text, bool english)
             Url = url,
             Column = column,
             ColumnName = Text("nav." + column),
-            Description = description,
+            Description = description ?? (!article ? columnDescription : source is null || source == title ? title : source + Text("common.colon") + title),
+            IsArticle = article,
+            ColumnType = Text("column.type." + ColumnType(column)),
+            ColumnDescription = columnDescription,
+            ColumnKeywords = columnKeywords,
+            // An article's keywords are where it sits (column, category …) and who published it.
+            Keywords = !article ? columnKeywords
+                : string.Join(",", new[] { Text("nav." + column) }.Concat((trail ?? []).Select(l => l.Title)).Append(source).OfType<string>().Distinct(StringComparer.Ordinal)),
             Published = ViewFormat.Date(published, english),
             PublishedIso = ViewFormat.Iso(published),
             // Every item page says when it last changed; a record never updated last changed when published.
@@ -38,6 +48,14 @@ internal sealed class PageFactory(Func<string, string> text, bool english)
         };
         return new PageJob(template, page, values ?? (() => new Dictionary<string, object?>()));
     }
+
+    /// <summary>The 栏目类型 of a column: disclosure (信息公开), service (办事服务) or the site's own pages.</summary>
+    private static string ColumnType(string column) => column switch
+    {
+        "procedures" or "guides" => "service",
+        "home" or "about" or "accessibility" or "search" => "site",
+        _ => "disclosure",
+    };
 
     /// <summary>The list page of a navigation column.</summary>
     public static string ColumnUrl(string column) => column == "home" ? string.Empty : column + "/";

@@ -16,9 +16,11 @@ internal static class SiteRenderer
     /// <summary>
     /// Renders pages, the 404 page and theme assets. The HTML of pages whose URL is in <paramref name="keep"/>
     /// is also returned, so the search index can read what those pages show. <paramref name="dataFiles"/> lists
-    /// the open-data files for the <c>/data/</c> index page.
+    /// the open-data files for the <c>/data/</c> index page. Pages link the <paramref name="feeds"/> that mirror
+    /// them, and every page the site feed.
     /// </summary>
-    public static RenderResult Render(SiteModel model, Theme theme, BuildContext context, OutputPlan plan, IReadOnlySet<string>? keep = null, IReadOnlyList<DataFileView>? dataFiles = null)
+    public static RenderResult Render(
+        SiteModel model, Theme theme, BuildContext context, OutputPlan plan, IReadOnlySet<string>? keep = null, IReadOnlyList<DataFileView>? dataFiles = null, IReadOnlyList<FeedLink>? feeds = null)
     {
         var templates = TemplateSet.Create(theme, context.Sink);
         var strings = new SiteStrings(theme, model.Config.Language);
@@ -26,12 +28,14 @@ internal static class SiteRenderer
         var views = new ViewFactory(model, new MarkdownRenderer(), strings.Get);
         var pages = new PageFactory(strings.Get, english);
         var planner = new PagePlanner(model, views, new RecordViews(views, model), new ReportViews(views, strings.Get), pages, dataFiles ?? []);
-        var jobs = planner.Plan().Append(NotFoundPage(model, pages)).ToList();
+        var links = new PageLinks(model.Config, feeds ?? []);
+        var jobs = planner.Plan().Append(NotFoundPage(model, pages)).Select(j => j with { Page = links.Complete(j.Page) }).ToList();
         var site = SiteViewOf(model, strings, english);
         var t = strings.ForTemplates();
 
         var count = 0;
         var kept = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        var written = new ConcurrentBag<RenderedPage>();
         var fragments = new ConcurrentDictionary<string, Lazy<string>>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, new ParallelOptions { CancellationToken = context.Cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount }, job =>
         {
@@ -52,6 +56,11 @@ internal static class SiteRenderer
                 var body = templates.Render(job.Template, values);
                 var html = templates.Render("layout.liquid", values, body);
                 plan.AddText(job.Page.Url == "404/" ? "404.html" : SiteUrls.FileOf(job.Page.Url), html);
+                if (job.Page.Url != "404/")
+                {
+                    written.Add(new RenderedPage(job.Page.Url, job.Page.UpdatedIso));
+                }
+
                 if (keep is not null && keep.Contains(job.Page.Url))
                 {
                     kept[job.Page.Url] = html;
@@ -80,7 +89,7 @@ internal static class SiteRenderer
             }
         }
 
-        return new RenderResult(count, kept);
+        return new RenderResult(count, kept) { Written = [.. written] };
     }
 
     private static PageJob NotFoundPage(SiteModel model, PageFactory pages)
@@ -108,6 +117,7 @@ internal static class SiteRenderer
             Address = c.Contact.Address,
             Lang = c.Language,
             BaseUrl = c.BaseUrl,
+            Domain = new Uri(c.BaseUrl).Host,
             BuildDate = ViewFormat.Date(model.Today, english)!,
             Nav = [.. columns.Select(k => new NavItemView(k, strings.Get("nav." + k), PageFactory.ColumnUrl(k)))],
         };

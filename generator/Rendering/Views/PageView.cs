@@ -36,6 +36,33 @@ internal sealed record PageView
     /// <summary>The agency the content comes from (ContentSource metadata).</summary>
     public string? Source { get; init; }
 
+    /// <summary>True for a record's own page (an article in the metadata's sense); false for column and list pages.</summary>
+    public bool IsArticle { get; init; }
+
+    /// <summary>栏目类型 (ColumnType metadata).</summary>
+    public string ColumnType { get; init; } = string.Empty;
+
+    /// <summary>栏目描述 (ColumnDescription metadata).</summary>
+    public string ColumnDescription { get; init; } = string.Empty;
+
+    /// <summary>栏目关键词 (ColumnKeywords metadata).</summary>
+    public string ColumnKeywords { get; init; } = string.Empty;
+
+    /// <summary>Keywords of this page (Keywords metadata), comma-separated.</summary>
+    public string Keywords { get; init; } = string.Empty;
+
+    /// <summary>Who is responsible for the page (Author metadata): the source agency, else the site's organiser.</summary>
+    public string Author { get; init; } = string.Empty;
+
+    /// <summary>The page's absolute address (Url metadata), when the site's base URL is real.</summary>
+    public string? AbsoluteUrl { get; init; }
+
+    /// <summary>Feeds that follow this page's content, shown as a visible link.</summary>
+    public IReadOnlyList<LinkView> Feeds { get; init; } = [];
+
+    /// <summary>Feeds announced in the head: the site feed and this page's own.</summary>
+    public IReadOnlyList<LinkView> HeadFeeds { get; init; } = [];
+
     /// <summary>Trail from the home page to the parent of this page.</summary>
     public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
 }

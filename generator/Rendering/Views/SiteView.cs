@@ -36,6 +36,9 @@ internal sealed record SiteView
     /// <summary>Absolute base URL.</summary>
     public required string BaseUrl { get; init; }
 
+    /// <summary>The host name of the base URL (SiteDomain metadata).</summary>
+    public required string Domain { get; init; }
+
     /// <summary>The build date, formatted.</summary>
     public required string BuildDate { get; init; }
 
