@@ -207,7 +207,7 @@ internal sealed class RowConverter(ImportMapping mapping, PersonalDataScanner sc
             return DateOnly.FromDateTime(time);
         }
 
-        Bad(name, $"日期（{string.Join("、", formats)}）/ date ({string.Join(", ", formats)})", "formats", row, report);
+        Bad(name, $"日期（{string.Join("、", formats)}） / date ({string.Join(", ", formats)})", "formats", row, report);
         return null;
     }
 
