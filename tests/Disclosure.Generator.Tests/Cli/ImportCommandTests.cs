@@ -135,7 +135,7 @@ public sealed class ImportCommandTests
         var (badColumn, _, stderr) = site.Import(ImportSite.ExampleExport, "--mapping", mapping);
 
         Assert.Equal(ExitCodes.ContentErrors, badExport);
-        Assert.Contains($"unclosed.csv:4:1: error {RuleCodes.ImportExportUnreadable}:", unreadable, StringComparison.Ordinal);
+        Assert.Contains($"unclosed.csv:3:1: error {RuleCodes.ImportExportUnreadable}:", unreadable, StringComparison.Ordinal);
         Assert.Equal(ExitCodes.ContentErrors, badColumn);
         Assert.Contains($"typo.mapping.yml:16:3: error {RuleCodes.ImportColumnMissing}:", stderr, StringComparison.Ordinal);
         Assert.Equal(before, site.Tree());
