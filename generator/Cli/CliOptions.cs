@@ -48,6 +48,18 @@ internal sealed record CliOptions
     /// <summary>build --incremental: reuse the previous build's output and write only the files that changed.</summary>
     public bool Incremental { get; init; }
 
+    /// <summary>import: the export file of the case-handling system.</summary>
+    public string? From { get; init; }
+
+    /// <summary>import: the agency id the imported decisions belong to.</summary>
+    public string? Agency { get; init; }
+
+    /// <summary>import: the column mapping file.</summary>
+    public string? Mapping { get; init; }
+
+    /// <summary>import: replace existing record files whose content differs.</summary>
+    public bool Update { get; init; }
+
     /// <summary>Parses arguments; returns null with an error message when they are wrong.</summary>
     public static CliOptions? Parse(IReadOnlyList<string> args, out string? error)
     {
@@ -69,11 +81,15 @@ internal sealed record CliOptions
                 {
                     "--lang" => options with { Language = ParseLanguage(Value()) },
                     "--site" => options with { Site = Value() },
-                    "--output" or "-o" => options with { Output = Value() },
+                    "--output" or "-o" or "--out" => options with { Output = Value() },
+                    "--from" => options with { From = Value() },
+                    "--agency" => options with { Agency = Value() },
+                    "--mapping" => options with { Mapping = Value() },
+                    "--update" => options with { Update = true },
                     "--today" => options with { Today = ParseDate(Value()) },
                     "--timings" => options with { Timings = true },
                     "--port" => options with { Port = ParsePort(Value()) },
-                    "--format" => options with { Format = ParseFormat(Value()) },
+                    "--format" => options with { Format = options.Verb == "import" ? ParseImportFormat(Value()) : ParseFormat(Value()) },
                     "--changed-since" => options with { ChangedSince = Value() },
                     "--reviews" => options with { Reviews = Value() },
                     "--check" => options with { Check = true },
@@ -110,6 +126,10 @@ internal sealed record CliOptions
 
     private static int ParsePort(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is > 0 and < 65536 ? p : throw new FormatException("--port takes 1-65535");
+
+    private static string ParseImportFormat(string value) => value is "csv" or "json"
+        ? value
+        : throw new FormatException($"--format: unknown import format {value} (csv, json)");
 
     private static string ParseFormat(string value) => value is "text" or "json" or "github"
         ? value

@@ -32,6 +32,7 @@ internal static class CommandLine
                 "codeowners" => CodeownersCommand.Run(options, stdout, stderr),
                 "hooks" => HooksCommand.Run(options, stdout, stderr),
                 "scan" => ScanCommand.Run(options, stdout, stderr),
+                "import" => ImportCommand.Run(options, stdout, stderr),
                 "help" => Print(stdout, HelpText.Full, ExitCodes.Ok),
                 "version" => Print(stdout, typeof(CommandLine).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", ExitCodes.Ok),
                 _ => Print(stderr, $"disclosure: unknown command '{options.Verb}'\n{HelpText.Usage}", ExitCodes.Usage),

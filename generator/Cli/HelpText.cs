@@ -6,11 +6,11 @@ namespace Disclosure.Generator.Cli;
 internal static class HelpText
 {
     /// <summary>One-line usage.</summary>
-    public const string Usage = "usage: disclosure <build|check|serve|init|scan> [options]   (disclosure --help)";
+    public const string Usage = "usage: disclosure <build|check|serve|init|scan|import> [options]   (disclosure --help)";
 
     /// <summary>Every verb <see cref="CommandLine"/> dispatches; tests hold the workflows' commands to it.</summary>
     public static readonly FrozenSet<string> Verbs = FrozenSet.Create(StringComparer.Ordinal,
-        "build", "check", "serve", "init", "calendar", "approvals", "codeowners", "hooks", "scan", "help", "version");
+        "build", "check", "serve", "init", "calendar", "approvals", "codeowners", "hooks", "scan", "import", "help", "version");
 
     /// <summary>Full help.</summary>
     public const string Full = """
@@ -28,6 +28,8 @@ internal static class HelpText
           disclosure codeowners [--check]                                    write .github/CODEOWNERS from the agencies' reviewers
           disclosure hooks install [--force]                                 add the pre-commit hook (scan and check staged content)
           disclosure scan [--format text|json] PATH...                       find personal data in text, Markdown and YAML files
+          disclosure import --from FILE --agency ID [--mapping FILE]         turn a case-handling system's CSV/JSON export into decision records
+                [--format csv|json] [--out DIR] [--update]                   (default --out: content/decisions; --update replaces changed files)
 
         options:
           --site DIR     the site folder holding site.yml and content/ (default: current folder)

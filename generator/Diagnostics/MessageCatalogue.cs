@@ -11,6 +11,8 @@ internal static class MessageCatalogue
 {
     private const string ZhSchema = "内容格式说明（README「内容模型」）";
     private const string EnSchema = "content model (README, \"Content model\")";
+    private const string ZhImport = "武汉市行政执法公示办法 第五条（创新公开方式）；README「导入 import」";
+    private const string EnImport = "Wuhan disclosure measures, art. 5; README, \"Import\"";
 
     private static readonly FrozenDictionary<string, (MessageTemplate Zh, MessageTemplate En)> Messages =
         new Dictionary<string, (MessageTemplate, MessageTemplate)>
@@ -129,6 +131,36 @@ internal static class MessageCatalogue
             [RuleCodes.UnsafeLink] = (
                 new("正文中的链接或图片地址“{0}”使用了不安全的协议。", "武汉市行政执法公示办法 第六条（公示应当准确、便民）；网站安全要求", "只使用 https://、http://、mailto: 或站内相对地址。"),
                 new("a link or image address \"{0}\" in the text uses an unsafe scheme.", "Wuhan disclosure measures, art. 6; site security", "use only https://, http://, mailto: or a relative address.")),
+            [RuleCodes.ImportMappingInvalid] = (
+                new("导入映射文件有误：{0}。", ZhImport, "按 README「导入 import」一节改写映射文件；可导入的字段有：{1}。"),
+                new("the import mapping is wrong: {0}.", EnImport, "rewrite the mapping as the README's \"Import\" section shows; importable fields: {1}.")),
+            [RuleCodes.ImportExportUnreadable] = (
+                new("无法读取导出文件：{0}。", ZhImport, "导出为 UTF-8（可带 BOM）或 GB18030 编码的 CSV（首行为列名），或由对象组成的 JSON 数组。"),
+                new("the export cannot be read: {0}.", EnImport, "export CSV in UTF-8 (a BOM is fine) or GB18030 with a header row, or JSON as an array of objects.")),
+            [RuleCodes.ImportColumnMissing] = (
+                new("映射中字段 {1} 引用的列“{0}”在导出文件中不存在。", ZhImport, "核对列名（区分全角半角括号），或修改映射文件。"),
+                new("column \"{0}\", mapped to field {1}, is not in the export.", EnImport, "check the column name (full-width and half-width brackets differ), or change the mapping.")),
+            [RuleCodes.ImportMissingValue] = (
+                new("第 {0} 行缺少必填字段 {1}（{2}）；该行未导入，其余各行照常导入。", ZhImport, "在办案系统中补全该项后重新导出并导入，或在映射文件中为 {1} 指定列。"),
+                new("row {0} has no value for the required field {1} ({2}); the row is not imported, the others are.", EnImport, "complete it in the case-handling system and import again, or map {1} to a column.")),
+            [RuleCodes.ImportBadValue] = (
+                new("第 {0} 行“{1}”列的值不是有效的{2}；该行未导入。", ZhImport, "更正该单元格，或在映射文件中为该字段设置 {3}。"),
+                new("row {0}, column \"{1}\": the value is not a valid {2}; the row is not imported.", EnImport, "correct the cell, or set {3} for the field in the mapping.")),
+            [RuleCodes.ImportUnknownValue] = (
+                new("第 {0} 行“{1}”列的值不在字段 {2} 的允许范围内；该行未导入。", ZhImport, "改为以下值之一：{3}；或在映射文件的 values 中为该值指定对应项。"),
+                new("row {0}, column \"{1}\": the value is not allowed for field {2}; the row is not imported.", EnImport, "use one of: {3}; or map the value under values in the mapping.")),
+            [RuleCodes.ImportPersonalData] = (
+                new("第 {0} 行“{1}”列含有疑似{2}（规则 {3}），为防止公开个人信息，该行未导入。", "武汉市行政执法公示办法 第十一条第二款（个人隐私应作处理）", "在办案系统中删除或隐去该信息后重新导出并导入；身份证号、电话等只应出现在不导入的列中。"),
+                new("row {0}, column \"{1}\" seems to hold a {2} (rule {3}); the row is not imported, so that personal data is not published.", "Wuhan disclosure measures, art. 11, para. 2", "remove or mask it in the case-handling system and import again; ID numbers and phones belong in columns the mapping does not import.")),
+            [RuleCodes.ImportDuplicateNumber] = (
+                new("第 {0} 行的决定书文号{1}；该行未导入。", ZhImport, "每个决定书文号只对应一条记录：删除重复行，或更正文号。"),
+                new("row {0}: the document number {1}; the row is not imported.", EnImport, "one document number is one record: remove the duplicate row or correct the number.")),
+            [RuleCodes.ImportFileDiffers] = (
+                new("第 {0} 行对应的文件 {1} 已存在且内容不同，未覆盖。", ZhImport, "核对导出内容无误后加 --update 重新导入以覆盖，或直接编辑该文件。"),
+                new("row {0}: the file {1} exists with different content; it was not overwritten.", EnImport, "if the export is right, import again with --update to replace it, or edit the file.")),
+            [RuleCodes.ImportFailsCheck] = (
+                new("第 {0} 行转换后的记录不能通过检查（{1}）：{2} 该行未导入。", ZhImport, "在映射中补充所需字段（例如逾期公示时映射 late_reason），或导入后手工编辑记录。"),
+                new("row {0}: the converted record would fail check ({1}): {2} The row is not imported.", EnImport, "map the field the rule needs (e.g. late_reason for a late result), or edit the record by hand.")),
             [RuleCodes.MissingConfiguration] = (
                 new("找不到站点配置文件 site.yml。", ZhSchema, "在站点根目录运行命令，或用 disclosure init 目录 创建新站点。"),
                 new("site.yml was not found.", EnSchema, "run the command in the site's root folder, or create a site with disclosure init DIR.")),

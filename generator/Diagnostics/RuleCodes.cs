@@ -85,6 +85,26 @@ internal static class RuleCodes
     public const string UnsafeLink = "DISC119";
     /// <summary>site.yml has no real base_url, so feeds and the sitemap (which need absolute addresses) are not written.</summary>
     public const string BaseUrlMissing = "DISC170";
+    /// <summary>import: the mapping file is malformed or names an unknown field or key.</summary>
+    public const string ImportMappingInvalid = "DISC180";
+    /// <summary>import: the export file cannot be read (encoding, CSV quoting, JSON syntax, no header).</summary>
+    public const string ImportExportUnreadable = "DISC181";
+    /// <summary>import: the mapping names a column the export does not have.</summary>
+    public const string ImportColumnMissing = "DISC182";
+    /// <summary>import: a row lacks a value the record requires (document number, decision date …).</summary>
+    public const string ImportMissingValue = "DISC183";
+    /// <summary>import: a row's value cannot be converted (a bad date, amount or credit code).</summary>
+    public const string ImportBadValue = "DISC184";
+    /// <summary>import: a row's value is outside its closed set or the mapping's value map (an unknown category).</summary>
+    public const string ImportUnknownValue = "DISC185";
+    /// <summary>import: personal data in a row's text; the row is not written.</summary>
+    public const string ImportPersonalData = "DISC186";
+    /// <summary>import: a document number used twice in the export, or already by another record.</summary>
+    public const string ImportDuplicateNumber = "DISC187";
+    /// <summary>import: the record file exists with different content; not overwritten without --update.</summary>
+    public const string ImportFileDiffers = "DISC188";
+    /// <summary>import: the converted record would fail a publication rule of check.</summary>
+    public const string ImportFailsCheck = "DISC189";
     /// <summary>site.yml is missing.</summary>
     public const string MissingConfiguration = "DISC050";
     /// <summary>A theme template fails to parse or render.</summary>
